@@ -1,0 +1,36 @@
+import {getTranslations} from 'next-intl/server'
+import type {PolicySummary} from '@/lib/content/getters'
+import type {Locale} from '@/lib/content/types'
+import {formatDay} from '@/lib/revisions/dates'
+import {pickLocalized} from '@/lib/i18n/locales'
+import {paths} from '@/lib/urls'
+
+export async function PolicyList({policies, locale}: {policies: PolicySummary[]; locale: Locale}) {
+  const t = await getTranslations({locale, namespace: 'Index'})
+  return (
+    <ul className="mt-8 divide-y divide-line border-y border-line">
+      {policies.map((policy) => {
+        const title = pickLocalized(policy.title, locale)
+        return (
+          <li key={policy.id} className="py-5">
+            <h2 className="text-xl font-semibold">
+              <a href={paths.policy(locale, policy.slug)} lang={title?.lang} className="no-underline hover:underline">
+                {title?.value ?? policy.slug}
+              </a>
+            </h2>
+            <p className="mt-1 text-sm text-muted">
+              {policy.current
+                ? `${t('version', {version: policy.current.version})} · ${t('inForceSince', {date: formatDay(policy.current.effectiveFrom, locale)})}`
+                : t('notYetInForce')}
+            </p>
+            {policy.upcoming && (
+              <p className="mt-1 text-sm font-medium text-amber-800 dark:text-amber-300">
+                {t('upcoming', {date: formatDay(policy.upcoming.effectiveFrom, locale)})}
+              </p>
+            )}
+          </li>
+        )
+      })}
+    </ul>
+  )
+}

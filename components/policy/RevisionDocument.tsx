@@ -1,0 +1,54 @@
+import {getTranslations} from 'next-intl/server'
+import type {Locale, Policy} from '@/lib/content/types'
+import {previousVersion, type Timeline, type TimelineEntry} from '@/lib/revisions/timeline'
+import {otherLocale} from '@/lib/i18n/locales'
+import {PolicyHeader} from './PolicyHeader'
+import {RevisionMeta} from './RevisionMeta'
+import {RevisionNotices} from './RevisionNotices'
+import {SectionRow} from './SectionRow'
+import {TableOfContents} from './TableOfContents'
+
+type Props = {
+  policy: Policy
+  timeline: Timeline
+  entry: TimelineEntry
+  locale: Locale
+  /** This page in the other language (the current page, or the same version). */
+  alternateHref: string
+}
+
+/** A whole revision: header, notices, contents, the aligned kk/ru rows, and its hashes and links. */
+export async function RevisionDocument({policy, timeline, entry, locale, alternateHref}: Props) {
+  const other = otherLocale(locale)
+  const [t, tl] = await Promise.all([
+    getTranslations({locale, namespace: 'Policy'}),
+    getTranslations({locale, namespace: 'Locale'}),
+  ])
+  const {revision} = entry
+  return (
+    <main id="main" className="mx-auto max-w-7xl px-4 py-8 sm:px-6 sm:py-10">
+      <PolicyHeader policy={policy} entry={entry} locale={locale} />
+      <RevisionNotices policy={policy} timeline={timeline} entry={entry} locale={locale} />
+      {revision.sections.length ? (
+        <>
+          <TableOfContents sections={revision.sections} locale={locale} label={t('contents')} />
+          <div className="mt-8">
+            {revision.sections.map((section) => (
+              <SectionRow
+                key={section.key}
+                section={section}
+                locale={locale}
+                alternateHref={alternateHref}
+                switchLabel={t('readIn')}
+                switchShort={tl(`short.${other}`)}
+              />
+            ))}
+          </div>
+        </>
+      ) : (
+        <p className="mt-8 text-muted">{t('noSections')}</p>
+      )}
+      <RevisionMeta policy={policy} revision={revision} previous={previousVersion(timeline, revision.version)} locale={locale} />
+    </main>
+  )
+}

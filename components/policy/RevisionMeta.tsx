@@ -1,0 +1,52 @@
+import {getTranslations} from 'next-intl/server'
+import type {Locale, Policy, Revision} from '@/lib/content/types'
+import {absoluteUrl, paths} from '@/lib/urls'
+
+type Props = {policy: Policy; revision: Revision; previous?: number; locale: Locale}
+
+/** The revision's identity (permanent link, content hashes) and where to go next. */
+export async function RevisionMeta({policy, revision, previous, locale}: Props) {
+  const [t, tl] = await Promise.all([
+    getTranslations({locale, namespace: 'Policy'}),
+    getTranslations({locale, namespace: 'Language'}),
+  ])
+  const permalink = absoluteUrl(paths.revision(locale, policy.slug, revision.version))
+  return (
+    <footer className="mt-10 border-t border-line pt-6 text-sm">
+      <nav className="print-hidden flex flex-wrap gap-x-5 gap-y-2">
+        <a href={paths.history(locale, policy.slug)}>{t('history')}</a>
+        {previous !== undefined && (
+          <a href={paths.compare(locale, policy.slug, previous, revision.version)}>{t('compareWithPrevious')}</a>
+        )}
+        <a href={paths.feed(locale, policy.slug)} type="application/atom+xml">
+          {t('feed')}
+        </a>
+        <a href={paths.revisionApp(locale, policy.slug, revision.version)}>{t('appView')}</a>
+      </nav>
+      <dl className="mt-5 grid gap-x-6 gap-y-2 text-muted sm:grid-cols-[max-content_1fr]">
+        <dt>{t('permalink')}</dt>
+        <dd>
+          <a href={permalink} className="break-all">
+            {permalink}
+          </a>
+        </dd>
+        <dt>{t('hash')}</dt>
+        <dd>
+          <code className="font-mono text-xs break-all" data-hash="all">
+            {revision.hash.all}
+          </code>
+        </dd>
+        {(['kk', 'ru'] as const).map((code) => (
+          <div key={code} className="contents">
+            <dt>{t('hashLanguage', {language: tl(code)})}</dt>
+            <dd>
+              <code className="font-mono text-xs break-all" data-hash={code}>
+                {revision.hash[code]}
+              </code>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </footer>
+  )
+}

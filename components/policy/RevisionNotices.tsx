@@ -1,0 +1,57 @@
+import {getTranslations} from 'next-intl/server'
+import type {Locale, Policy} from '@/lib/content/types'
+import type {Timeline, TimelineEntry} from '@/lib/revisions/timeline'
+import {formatDay} from '@/lib/revisions/dates'
+import {pickLocalized} from '@/lib/i18n/locales'
+import {paths} from '@/lib/urls'
+import {Notice} from './Notice'
+
+type Props = {policy: Policy; timeline: Timeline; entry: TimelineEntry; locale: Locale}
+
+/** What a reader must know before reading: this text is archived, or a new one is coming. */
+export async function RevisionNotices({policy, timeline, entry, locale}: Props) {
+  const t = await getTranslations({locale, namespace: 'Policy'})
+  const {revision} = entry
+  const current = timeline.current
+  if (entry.status === 'archive') {
+    return (
+      <Notice tone="warning">
+        <p>
+          {t('archivedNotice', {
+            version: revision.version,
+            from: formatDay(revision.effectiveFrom, locale),
+            to: entry.inForceUntil ? formatDay(entry.inForceUntil, locale) : '…',
+          })}{' '}
+          {current && <a href={paths.policy(locale, policy.slug)}>{t('archivedLink')}</a>}
+        </p>
+      </Notice>
+    )
+  }
+  if (entry.status === 'upcoming') {
+    return (
+      <Notice tone="info">
+        <p>{t('upcomingOnlyNotice', {date: formatDay(revision.effectiveFrom, locale)})}</p>
+      </Notice>
+    )
+  }
+  const upcoming = timeline.upcoming
+  if (!upcoming) return null
+  const summary = pickLocalized(upcoming.summary, locale)
+  return (
+    <Notice tone="info">
+      <p className="font-semibold">
+        {t('upcomingNotice', {date: formatDay(upcoming.effectiveFrom, locale), version: upcoming.version})}
+      </p>
+      {summary && (
+        <p className="mt-1" lang={summary.lang}>
+          {summary.value}
+        </p>
+      )}
+      <p className="mt-2">
+        <a href={paths.compare(locale, policy.slug, revision.version, upcoming.version)}>{t('upcomingLink')}</a>
+        {' · '}
+        <a href={paths.revision(locale, policy.slug, upcoming.version)}>{t('version', {version: upcoming.version})}</a>
+      </p>
+    </Notice>
+  )
+}

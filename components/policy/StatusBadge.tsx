@@ -1,0 +1,13 @@
+import {getTranslations} from 'next-intl/server'
+import type {Locale, RevisionStatus} from '@/lib/content/types'
+
+const styles: Record<RevisionStatus, string> = {
+  current: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200',
+  upcoming: 'bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200',
+  archive: 'bg-zinc-200 text-zinc-800 dark:bg-zinc-800 dark:text-zinc-200',
+}
+
+export async function StatusBadge({status, locale}: {status: RevisionStatus; locale: Locale}) {
+  const t = await getTranslations({locale, namespace: 'Status'})
+  return <span className={`rounded-full px-2.5 py-0.5 text-xs font-semibold ${styles[status]}`}>{t(status)}</span>
+}

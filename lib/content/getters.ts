@@ -1,0 +1,91 @@
+import 'server-only'
+import {cache} from 'react'
+import {orphanRevisionsQuery, policyIndexQuery, policyQuery, policySlugsQuery, siteSettingsQuery} from '@/sanity/lib/queries'
+import {almatyToday, isIsoDay} from '@/lib/revisions/dates'
+import {buildTimeline, type Timeline} from '@/lib/revisions/timeline'
+import {fetchContent} from './fetch'
+import {reportProblem} from './report'
+import {toPolicy, toSiteSettings} from './reshape'
+import {tags} from './tags'
+import type {Localized, Policy, SiteSettings} from './types'
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+export const getSiteSettings = cache(async (): Promise<SiteSettings> => {
+  return toSiteSettings(await fetchContent<unknown>(siteSettingsQuery, {}, [tags.site]))
+})
+
+/** Valid slugs with their policy ids, in display order. */
+export const getPolicySlugs = cache(async (): Promise<{id: string; slug: string}[]> => {
+  const rows = await fetchContent<{_id: string; slug: string}[]>(policySlugsQuery, {}, [tags.slugs])
+  const seen = new Set<string>()
+  return (rows ?? []).filter((row) => {
+    if (typeof row.slug !== 'string' || !SLUG.test(row.slug)) {
+      reportProblem({documentId: row._id, field: 'slug', message: `"${String(row.slug)}" is not lower-case latin letters, digits and dashes; policy not published`})
+      return false
+    }
+    if (seen.has(row.slug)) {
+      reportProblem({documentId: row._id, field: 'slug', message: `"${row.slug}" is used by another policy; skipped`})
+      return false
+    }
+    seen.add(row.slug)
+    return true
+  }).map((row) => ({id: row._id, slug: row.slug}))
+})
+
+/** A policy with every revision, or undefined for an unknown slug. */
+export const getPolicy = cache(async (slug: string): Promise<Policy | undefined> => {
+  const entry = (await getPolicySlugs()).find((row) => row.slug === slug)
+  if (!entry) return undefined
+  const raw = await fetchContent<unknown>(policyQuery, {id: entry.id}, [tags.policy(entry.id), tags.site])
+  const policy = toPolicy(raw)
+  return policy && {...policy, slug}
+})
+
+export type PolicyWithTimeline = {policy: Policy; timeline: Timeline; today: string}
+
+export const getPolicyTimeline = cache(async (slug: string): Promise<PolicyWithTimeline | undefined> => {
+  const policy = await getPolicy(slug)
+  if (!policy) return undefined
+  const today = almatyToday()
+  const timeline = buildTimeline(policy.revisions, today)
+  for (const message of timeline.problems) reportProblem({documentId: policy.id, field: 'revisions', message})
+  return {policy, timeline, today}
+})
+
+export type PolicySummary = {
+  id: string
+  slug: string
+  title: Localized<string>
+  current?: {version: number; effectiveFrom: string}
+  upcoming?: {version: number; effectiveFrom: string}
+}
+
+type IndexRow = {_id: string; slug: string; title?: Localized<string>; revisions?: {_id: string; version: unknown; effectiveFrom: unknown}[]}
+
+/** Every policy with its current and upcoming version, from one query. */
+export const listPolicies = cache(async (): Promise<PolicySummary[]> => {
+  const [rows, slugs] = await Promise.all([
+    fetchContent<IndexRow[]>(policyIndexQuery, {}, [tags.index]),
+    getPolicySlugs(),
+    reportOrphans(),
+  ])
+  const valid = new Set(slugs.map((s) => s.slug))
+  const today = almatyToday()
+  return (rows ?? []).filter((row) => valid.has(row.slug)).map((row) => {
+    const dated = (row.revisions ?? [])
+      .filter((r): r is {_id: string; version: number; effectiveFrom: string} => Number.isInteger(r.version) && isIsoDay(r.effectiveFrom))
+      .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom) || a.version - b.version)
+    const current = dated.filter((r) => r.effectiveFrom <= today).at(-1)
+    const upcoming = dated.find((r) => r.effectiveFrom > today)
+    const pick = (r?: {version: number; effectiveFrom: string}) => r && {version: r.version, effectiveFrom: r.effectiveFrom}
+    return {id: row._id, slug: row.slug, title: row.title ?? {}, current: pick(current), upcoming: pick(upcoming)}
+  })
+})
+
+async function reportOrphans(): Promise<void> {
+  const orphans = await fetchContent<{_id: string; policyRef?: string}[]>(orphanRevisionsQuery, {}, [tags.index])
+  for (const orphan of orphans ?? []) {
+    reportProblem({documentId: orphan._id, field: 'policy', message: `refers to ${orphan.policyRef ? `missing policy "${orphan.policyRef}"` : 'no policy'}; not published`})
+  }
+}

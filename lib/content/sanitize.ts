@@ -1,0 +1,88 @@
+// Turns untrusted Portable Text and strings into the shapes the pages render. Whatever an editor pastes, the
+// output holds plain text, known styles, strong/em and links whose scheme is http(s), mailto or tel.
+import type {PortableTextBlock, PortableTextLinkDef, PortableTextSpan} from './types'
+import {reportProblem} from './report'
+
+// Bidi overrides/isolates and zero-width characters can disguise text; none belongs in a legal text.
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g
+const ALLOWED_STYLES = new Set(['normal', 'h3', 'h4', 'blockquote'])
+const ALLOWED_MARKS = new Set(['strong', 'em'])
+const MAX_LIST_LEVEL = 4
+
+export function isSafeHref(href: unknown): href is string {
+  if (typeof href !== 'string') return false
+  return /^(https?:\/\/[^\s]+|mailto:[^\s]+|tel:\+?[0-9 ()\-]+)$/i.test(href.trim())
+}
+
+export function cleanText(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined
+  const text = value.replace(INVISIBLE, '')
+  return text.trim() ? text : undefined
+}
+
+export function cleanLocalizedText(value: unknown, documentId: string, field: string): {kk?: string; ru?: string} {
+  if (value == null) return {}
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    reportProblem({documentId, field, message: 'expected an object {kk, ru}; ignored'})
+    return {}
+  }
+  const pair = value as Record<string, unknown>
+  return {kk: cleanText(pair.kk), ru: cleanText(pair.ru)}
+}
+
+type Where = {documentId: string; field: string}
+
+export function cleanBlocks(value: unknown, where: Where): PortableTextBlock[] | undefined {
+  if (value == null) return undefined
+  if (!Array.isArray(value)) {
+    reportProblem({...where, message: 'expected an array of Portable Text blocks; ignored'})
+    return undefined
+  }
+  const blocks: PortableTextBlock[] = []
+  value.forEach((raw, index) => {
+    const at = {...where, field: `${where.field}[${index}]`}
+    if (typeof raw !== 'object' || raw === null || (raw as {_type?: unknown})._type !== 'block') {
+      const type = typeof raw === 'object' && raw !== null ? String((raw as {_type?: unknown})._type) : typeof raw
+      reportProblem({...at, message: `unknown block type "${type}"; not rendered`})
+      return
+    }
+    const block = cleanBlock(raw as Record<string, unknown>, at)
+    if (block) blocks.push(block)
+  })
+  return blocks.length ? blocks : undefined
+}
+
+function cleanBlock(raw: Record<string, unknown>, where: Where): PortableTextBlock | undefined {
+  const markDefs: PortableTextLinkDef[] = []
+  for (const def of Array.isArray(raw.markDefs) ? raw.markDefs : []) {
+    if (typeof def !== 'object' || def === null) continue
+    const {_type, _key, href} = def as Record<string, unknown>
+    if (_type !== 'link' || typeof _key !== 'string') continue
+    if (isSafeHref(href)) markDefs.push({_type: 'link', _key, href: href.trim()})
+    else reportProblem({...where, field: `${where.field}.markDefs`, message: `link "${String(href).slice(0, 80)}" is not http(s), mailto or tel; kept as plain text`})
+  }
+  const linkKeys = new Set(markDefs.map((def) => def._key))
+  const children: PortableTextSpan[] = []
+  for (const child of Array.isArray(raw.children) ? raw.children : []) {
+    if (typeof child !== 'object' || child === null) continue
+    const text = typeof (child as {text?: unknown}).text === 'string' ? (child as {text: string}).text.replace(INVISIBLE, '') : ''
+    if (!text) continue
+    const marks = Array.isArray((child as {marks?: unknown}).marks) ? (child as {marks: unknown[]}).marks : []
+    children.push({
+      _type: 'span',
+      text,
+      marks: marks.filter((m): m is string => typeof m === 'string' && (ALLOWED_MARKS.has(m) || linkKeys.has(m))),
+    })
+  }
+  if (!children.length) return undefined
+  const listItem = raw.listItem === 'bullet' || raw.listItem === 'number' ? raw.listItem : undefined
+  const level = typeof raw.level === 'number' && Number.isFinite(raw.level) ? Math.min(Math.max(1, Math.floor(raw.level)), MAX_LIST_LEVEL) : 1
+  return {
+    _type: 'block',
+    _key: typeof raw._key === 'string' ? raw._key : undefined,
+    style: typeof raw.style === 'string' && ALLOWED_STYLES.has(raw.style) ? raw.style : 'normal',
+    ...(listItem ? {listItem, level} : {}),
+    children,
+    markDefs,
+  }
+}

@@ -1,0 +1,63 @@
+import {diffArrays} from 'diff'
+import {diffTokens, writeSegments} from './diffTokens'
+import {segmentTokens} from './segments'
+import {PARAGRAPH_BREAK, tokenize, type Token} from './tokenize'
+import type {DiffParagraph} from './types'
+import {createPartWriter, type PartWriter} from './writer'
+
+/**
+ * Diffs two bodies paragraph-aligned. Whole paragraphs are matched first, so an untouched paragraph is never
+ * split by coincidental word matches with its neighbours, and the word diff only runs over the stretches that
+ * changed: this keeps long sections fast (the word diff grows with length × edits). Inside a stretch the
+ * paragraphs are diffed together, joined by a break token, so an edited, split or merged paragraph still shows
+ * word by word instead of as a whole paragraph deleted and another inserted. A moved paragraph shows as deleted
+ * and inserted. Paragraph breaks themselves are whitespace: splitting or joining paragraphs is no change.
+ */
+export function diffParagraphs(a: string[], b: string[]): DiffParagraph[] {
+  const aTokens = a.map(tokenize).filter((tokens) => tokens.length > 0)
+  const bTokens = b.map(tokenize).filter((tokens) => tokens.length > 0)
+  const changes = diffArrays(aTokens.map(paragraphKey), bTokens.map(paragraphKey))
+  const writer = createPartWriter()
+  let i = 0
+  let j = 0
+  for (let c = 0; c < changes.length; c++) {
+    const change = changes[c]
+    if (!change.added && !change.removed) {
+      for (const tokens of bTokens.slice(j, j + change.count)) sameParagraph(writer, tokens)
+      i += change.count
+      j += change.count
+      continue
+    }
+    // A changed stretch: every removed and added paragraph up to the next common one.
+    const removed: Token[][] = []
+    const added: Token[][] = []
+    for (; c < changes.length && (changes[c].added || changes[c].removed); c++) {
+      if (changes[c].removed) removed.push(...aTokens.slice(i, (i += changes[c].count)))
+      else added.push(...bTokens.slice(j, (j += changes[c].count)))
+    }
+    c--
+    diffStretch(writer, removed, added)
+  }
+  return writer.paragraphs()
+}
+
+function diffStretch(writer: PartWriter, removed: Token[][], added: Token[][]) {
+  const [a, b] = [joined(removed), joined(added)]
+  const segments = segmentTokens(a, b)
+  writer.breakParagraph()
+  if (segments || removed.length !== added.length) return writeSegments(writer, a, b, segments)
+  // Too many edits to diff the stretch at once: pair the paragraphs up, each then diffed (or replaced) alone.
+  removed.forEach((tokens, k) => {
+    writer.breakParagraph()
+    diffTokens(writer, tokens, added[k])
+  })
+}
+
+function sameParagraph(writer: PartWriter, tokens: Token[]) {
+  writer.breakParagraph()
+  for (const token of tokens) writer.push('same', token.lead + token.text)
+}
+
+const paragraphKey = (tokens: Token[]) => tokens.map((token) => token.key).join(' ')
+
+const joined = (paragraphs: Token[][]) => paragraphs.flatMap((tokens, i) => (i ? [PARAGRAPH_BREAK, ...tokens] : tokens))

@@ -1,0 +1,14 @@
+import {diffTokens} from './diffTokens'
+import {tokenize} from './tokenize'
+import type {DiffPart} from './types'
+import {createPartWriter} from './writer'
+
+/**
+ * Word-level diff of two plain texts (a heading, a paragraph). Words, clause numbers, e-mails and URLs are single
+ * tokens, each punctuation mark is its own token, and whitespace never counts as a change.
+ */
+export function diffText(a: string, b: string): DiffPart[] {
+  const writer = createPartWriter()
+  diffTokens(writer, tokenize(a), tokenize(b))
+  return writer.paragraphs().flat()
+}

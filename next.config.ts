@@ -1,0 +1,20 @@
+import type {NextConfig} from 'next'
+import createNextIntlPlugin from 'next-intl/plugin'
+import './lib/env'
+import {securityHeaders} from './lib/security-headers'
+
+const nextConfig: NextConfig = {
+  // e2e builds its own copy (on a dataset of its own) beside the developer's `.next`.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
+  poweredByHeader: false,
+  // `npm test` type-checks the whole repository (scripts and tests too) with `tsc`; the build need not repeat it.
+  typescript: {ignoreBuildErrors: true},
+  reactStrictMode: true,
+  // The dataset is read at run time from LOCAL_DATASET; keep it out of the traced bundle's assumptions.
+  outputFileTracingIncludes: {'/*': ['./sanity/seed/*.ndjson']},
+  async headers() {
+    return securityHeaders()
+  },
+}
+
+export default createNextIntlPlugin('./i18n/request.ts')(nextConfig)

@@ -1,0 +1,47 @@
+// Every GROQ query of the site. The Sanity source and the local (groq-js) source run these very strings,
+// and Sanity TypeGen reads them to type their results. Published documents only: the Sanity client uses the
+// published perspective and the local source drops drafts before querying.
+import {defineQuery} from 'groq'
+
+const localized = `{kk, ru}`
+
+export const siteSettingsQuery = defineQuery(`
+  *[_id == "siteSettings"][0]{
+    title${localized}, organization${localized}, contactEmail, contactPhone, address${localized},
+    requireBothLanguages
+  }
+`)
+
+/** Slug to id, for routing: changes only when a policy's slug does. */
+export const policySlugsQuery = defineQuery(`
+  *[_type == "policy" && defined(slug.current)] | order(coalesce(order, 1000) asc, slug.current asc){
+    _id, "slug": slug.current
+  }
+`)
+
+/** What the index page and the apps' list need: each policy with the dates and versions of its revisions. */
+export const policyIndexQuery = defineQuery(`
+  *[_type == "policy" && defined(slug.current)] | order(coalesce(order, 1000) asc, slug.current asc){
+    _id, "slug": slug.current, title${localized}, order,
+    "revisions": *[_type == "policyRevision" && policy._ref == ^._id]{
+      _id, version, effectiveFrom, summary${localized}, requiresConsent
+    }
+  }
+`)
+
+/** One policy with every revision in full: shared by all of that policy's pages. */
+export const policyQuery = defineQuery(`
+  *[_type == "policy" && _id == $id][0]{
+    _id, "slug": slug.current, title${localized}, order,
+    owner{name${localized}, email, url},
+    "revisions": *[_type == "policyRevision" && policy._ref == ^._id] | order(version asc){
+      _id, version, effectiveFrom, summary${localized}, requiresConsent,
+      sections[]{_key, anchor, heading${localized}, body${localized}}
+    }
+  }
+`)
+
+/** Revisions that point at no published policy: reported, never rendered. */
+export const orphanRevisionsQuery = defineQuery(`
+  *[_type == "policyRevision" && !defined(policy->_id)]{_id, "policyRef": policy._ref}
+`)
