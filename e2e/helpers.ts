@@ -1,0 +1,31 @@
+import AxeBuilder from '@axe-core/playwright'
+import {expect, type Page} from '@playwright/test'
+
+/** Every request the page makes to a host other than the site's own. */
+export function watchForeignRequests(page: Page, baseURL: string): string[] {
+  const own = new URL(baseURL).host
+  const foreign: string[] = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (url.protocol.startsWith('http') && url.host !== own) foreign.push(request.url())
+  })
+  return foreign
+}
+
+/** Fails on any dialog (alert/confirm/prompt): injected content must never run. */
+export function failOnDialogs(page: Page): string[] {
+  const dialogs: string[] = []
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message())
+    await dialog.dismiss()
+  })
+  return dialogs
+}
+
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({page}).analyze()
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  expect(summary).toEqual([])
+}
+
+export const PUBLIC_PATHS = ['/kk', '/ru', '/kk/privacy', '/ru/privacy', '/kk/lifecycle', '/ru/lifecycle/v/1']

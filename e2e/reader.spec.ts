@@ -1,0 +1,139 @@
+import {expect, test} from '@playwright/test'
+import {expectNoAxeViolations, failOnDialogs, PUBLIC_PATHS, watchForeignRequests} from './helpers'
+
+test.describe('policy page, side by side', () => {
+  for (const [locale, other] of [['kk', 'ru'], ['ru', 'kk']] as const) {
+    test(`${locale}: both columns with their lang, the page's language first`, async ({page}) => {
+      await page.goto(`/${locale}/privacy`)
+      const rows = page.locator('main section[data-anchor]')
+      await expect(rows.first()).toBeVisible()
+      const count = await rows.count()
+      expect(count).toBeGreaterThan(5)
+      for (let i = 0; i < count; i++) {
+        const columns = rows.nth(i).locator(':scope > [data-locale]')
+        await expect(columns).toHaveCount(2)
+        await expect(columns.nth(0)).toHaveAttribute('lang', locale)
+        await expect(columns.nth(1)).toHaveAttribute('lang', other)
+      }
+    })
+  }
+
+  test('the same section anchors on the kk and ru pages, each heading tied to its row', async ({page}) => {
+    const anchors = async (locale: string) => {
+      await page.goto(`/${locale}/privacy`)
+      return page.locator('main section[data-anchor]').evaluateAll((rows) => rows.map((row) => row.id))
+    }
+    const kk = await anchors('kk')
+    expect(kk.length).toBeGreaterThan(5)
+    expect(new Set(kk).size).toBe(kk.length)
+    expect(await anchors('ru')).toEqual(kk)
+    await expect(page.locator(`[id="${kk[1]}-kk"]`)).toHaveAttribute('lang', /.*/)
+  })
+
+  test('the table of contents links to every section', async ({page}) => {
+    await page.goto('/kk/lifecycle')
+    const targets = await page.locator('nav[aria-labelledby="toc-heading"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+    const ids = await page.locator('main section[data-anchor]').evaluateAll((rows) => rows.map((row) => `#${row.id}`))
+    expect(targets).toEqual(ids)
+  })
+
+  test('shows the version, the Almaty effective date in the page language and the organization', async ({page}) => {
+    await page.goto('/ru/lifecycle')
+    await expect(page.locator('main header')).toContainText('Редакция 2')
+    await expect(page.locator('main header time')).toContainText(/Действует с \d{1,2} [а-я]+ \d{4} г\./)
+    await expect(page.locator('footer').last()).toContainText('Демо')
+  })
+
+  test('a missing language says "not yet translated" in that language', async ({page}) => {
+    await page.goto('/ru/e-karlygash')
+    const missing = page.locator('main section[data-anchor]').first().locator('[data-locale="ru"]')
+    await expect(missing).toHaveAttribute('lang', 'ru')
+    await expect(missing).toContainText('ещё не переведён на русский')
+    await page.goto('/kk/mobile-app')
+    await expect(page.locator('main section[data-anchor]').first().locator('[data-locale="kk"]')).toContainText('қазақ тіліне аударылмаған')
+  })
+})
+
+test.describe('phone width', () => {
+  test.use({viewport: {width: 390, height: 844}})
+
+  test('shows the page language only, with a one-tap switch that keeps the section', async ({page}) => {
+    await page.goto('/kk/privacy')
+    const row = page.locator('main section[data-anchor]').nth(3)
+    const anchor = await row.getAttribute('id')
+    await expect(row.locator('[data-locale="kk"]')).toBeVisible()
+    await expect(row.locator('[data-locale="ru"]')).toBeHidden()
+    await row.getByRole('link', {name: 'Бұл бөлімді орыс тілінде оқу'}).click()
+    await expect(page).toHaveURL(new RegExp(`/ru/privacy#${anchor}$`))
+    await expect(page.locator(`section[id="${anchor}"] [data-locale="ru"]`)).toBeInViewport()
+  })
+})
+
+test.describe('routing', () => {
+  test('/ redirects by Accept-Language, Kazakh by default', async ({request}) => {
+    const go = (lang?: string) =>
+      request.get('/', {maxRedirects: 0, headers: lang ? {'Accept-Language': lang} : {}})
+    expect((await go('ru-RU,ru;q=0.9')).headers().location).toMatch(/\/ru$/)
+    expect((await go('kk-KZ,kk;q=0.9,ru;q=0.8')).headers().location).toMatch(/\/kk$/)
+    expect((await go('en-US')).headers().location).toMatch(/\/kk$/)
+    expect((await go()).headers().location).toMatch(/\/kk$/)
+  })
+
+  test('unknown slug and unknown locale answer a localized 404', async ({page}) => {
+    const slug = await page.goto('/ru/no-such-policy')
+    expect(slug?.status()).toBe(404)
+    await expect(page.getByRole('heading', {level: 1})).toHaveText('Страница не найдена')
+    const locale = await page.goto('/xx/privacy')
+    expect(locale?.status()).toBe(404)
+    await expect(page.getByRole('heading', {level: 1})).toHaveText('Бет табылмады')
+    expect((await page.goto('/kk/privacy/v/999'))?.status()).toBe(404)
+    expect((await page.goto('/kk/privacy/v/abc'))?.status()).toBe(404)
+  })
+
+  test('drafts never render', async ({page}) => {
+    expect((await page.goto('/kk/secret'))?.status()).toBe(404)
+  })
+})
+
+test.describe('static, private, self-contained', () => {
+  test('policy pages are served from the static cache with s-maxage', async ({request}) => {
+    for (const path of ['/kk/privacy', '/ru/lifecycle', '/kk/lifecycle/v/1']) {
+      const response = await request.get(path)
+      expect(response.status()).toBe(200)
+      expect(response.headers()['cache-control']).toMatch(/s-maxage=\d+/)
+      expect(response.headers()['x-nextjs-cache'] ?? 'HIT').toMatch(/HIT|STALE/)
+    }
+  })
+
+  test('no page sets a cookie', async ({request}) => {
+    for (const path of ['/', ...PUBLIC_PATHS, '/kk/no-such-policy']) {
+      const response = await request.get(path, {maxRedirects: 0})
+      expect(response.headers()['set-cookie'], path).toBeUndefined()
+    }
+  })
+
+  test('pages load nothing from another host and pass axe', async ({page, baseURL}) => {
+    const foreign = watchForeignRequests(page, baseURL!)
+    for (const path of PUBLIC_PATHS) {
+      await page.goto(path, {waitUntil: 'networkidle'})
+      await expectNoAxeViolations(page)
+    }
+    expect(foreign).toEqual([])
+  })
+})
+
+test.describe('bad content', () => {
+  test('a broken revision renders what is valid, runs nothing injected, and leaves other pages alone', async ({page}) => {
+    const dialogs = failOnDialogs(page)
+    await page.goto('/kk/broken/v/1')
+    const row = page.locator('section[id="hostile"]')
+    await expect(row.locator('[data-locale="kk"] h2')).toContainText('<script>alert(1)</script>')
+    await expect(row.locator('a[href^="javascript:"]')).toHaveCount(0)
+    await expect(row.locator('video, img')).toHaveCount(0)
+    await expect(row).toContainText('Зиянды сілтеме')
+    await page.goto('/ru/broken')
+    await expect(page.locator('main')).toContainText('В этой редакции нет разделов')
+    expect(dialogs).toEqual([])
+    expect((await page.goto('/kk/privacy'))?.status()).toBe(200)
+  })
+})

@@ -1,0 +1,39 @@
+import {Feed} from 'feed'
+import type {Locale, Policy} from '@/lib/content/types'
+import type {Timeline} from '@/lib/revisions/timeline'
+import {almatyStartOfDay, formatDay} from '@/lib/revisions/dates'
+import {otherLocale, pickLocalized} from '@/lib/i18n/locales'
+import {absoluteUrl, paths} from '@/lib/urls'
+
+// The feed library writes titles and summaries as `type="html"`; ours are plain text, so escape them.
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'})[c]!)
+
+type Labels = {entryTitle: (version: number, date: string) => string; firstVersion: string}
+
+/** An Atom feed with one entry per revision (upcoming ones included: readers want to know before they apply). */
+export function policyFeed({policy, timeline, locale, labels}: {policy: Policy; timeline: Timeline; locale: Locale; labels: Labels}): string {
+  const title = pickLocalized(policy.title, locale)?.value ?? policy.slug
+  const newest = timeline.entries.map((e) => almatyStartOfDay(e.revision.effectiveFrom)).sort((a, b) => b.getTime() - a.getTime())[0]
+  const feed = new Feed({
+    id: absoluteUrl(paths.policy(locale, policy.slug)),
+    title,
+    link: absoluteUrl(paths.policy(locale, policy.slug)),
+    language: locale,
+    updated: newest,
+    generator: false,
+    feedLinks: {atom: absoluteUrl(paths.feed(locale, policy.slug))},
+    copyright: '',
+  })
+  for (const {revision} of timeline.entries) {
+    const summary = revision.summary[locale] ?? revision.summary[otherLocale(locale)] ?? labels.firstVersion
+    const link = absoluteUrl(paths.revision(locale, policy.slug, revision.version))
+    feed.addItem({
+      id: link,
+      link,
+      title: escapeHtml(labels.entryTitle(revision.version, formatDay(revision.effectiveFrom, locale))),
+      date: almatyStartOfDay(revision.effectiveFrom),
+      description: escapeHtml(summary),
+    })
+  }
+  return feed.atom1()
+}
