@@ -1,7 +1,8 @@
 import {defineConfig, devices} from '@playwright/test'
+import {servers} from './e2e/fixtures/servers'
 import {chromiumArgs, findBrowser} from './scripts/find-browser.mjs'
 
-const PORT = Number(process.env.E2E_PORT ?? 3100)
+const PORT = servers.main.port
 const browser = await findBrowser()
 const executablePath = browser && browser !== 'playwright' ? browser : undefined
 
@@ -19,19 +20,12 @@ export default defineConfig({
   },
   projects: [{name: 'chromium', use: {...devices['Desktop Chrome'], launchOptions: {executablePath, args: chromiumArgs}}}],
   webServer: {
-    // A production build on a dataset of its own (demo + a policy dated relative to today + broken documents).
-    command: `npx tsx e2e/fixtures/write-dataset.ts && npx next build && npx next start -p ${PORT}`,
+    // One production build, served three times (read-only, publish, Sanity source): see e2e/fixtures/serve.ts.
+    command: 'npx tsx e2e/fixtures/serve.ts',
     url: `http://127.0.0.1:${PORT}/kk`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
     stdout: 'pipe',
-    env: {
-      NEXT_DIST_DIR: '.next-e2e',
-      LOCAL_DATASET: '.cache/e2e/dataset.ndjson',
-      SITE_URL: `http://127.0.0.1:${PORT}`,
-      SANITY_REVALIDATE_SECRET: 'e2e-webhook-secret',
-      NEXT_TELEMETRY_DISABLED: '1',
-      CONTENT_SOURCE: 'local',
-    },
+    gracefulShutdown: {signal: 'SIGTERM', timeout: 5_000},
   },
 })

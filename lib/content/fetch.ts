@@ -1,25 +1,56 @@
 import 'server-only'
+import {draftMode} from 'next/headers'
 import {unstable_cache} from 'next/cache'
 import {env} from '@/lib/env'
+import {recall, remember, remembered} from './last-good'
 import {fetchLocal} from './local'
+import {reportProblem} from './report'
 import {fetchSanity} from './sanity'
 
 let queryCount = 0
 
 /** Runs a GROQ query on the configured source. Pages never know which one it is. */
-export function runQuery<T>(query: string, params: Record<string, unknown> = {}): Promise<T> {
+export function runQuery<T>(query: string, params: Record<string, unknown> = {}, drafts = false): Promise<T> {
   queryCount += 1
   if (process.env.CONTENT_QUERY_LOG) console.log(`[content] query #${queryCount} ${JSON.stringify(params)}`)
   return env.CONTENT_SOURCE === 'sanity'
-    ? fetchSanity<T>(query, params)
-    : fetchLocal<T>(env.LOCAL_DATASET, query, params)
+    ? fetchSanity<T>(query, params, drafts)
+    : fetchLocal<T>(env.LOCAL_DATASET, query, params, drafts)
+}
+
+async function isDraftMode(): Promise<boolean> {
+  try {
+    return (await draftMode()).isEnabled
+  } catch {
+    return false // outside a request (generateStaticParams, sitemap): published content
+  }
 }
 
 /**
  * A query whose result is kept in Next's data cache under `tags` until the webhook revalidates one of them.
- * An error is not cached: the page regeneration fails and Next keeps serving the last good page.
+ * When the source fails, the last good result is served (and not cached, so the next render asks again);
+ * only a query that never once succeeded fails the page. In draft mode (editors previewing), drafts are read
+ * fresh and nothing is cached.
  */
-export function fetchContent<T>(query: string, params: Record<string, unknown>, cacheTags: string[]): Promise<T> {
+export async function fetchContent<T>(query: string, params: Record<string, unknown>, cacheTags: string[]): Promise<T> {
+  if (await isDraftMode()) return runQuery<T>(query, params, true)
   const key = [env.CONTENT_SOURCE, query, JSON.stringify(params)]
-  return unstable_cache(() => runQuery<T>(query, params), key, {tags: cacheTags})()
+  const memoKey = key.join('\n')
+  try {
+    let fresh = false
+    const load = async () => {
+      const result = await runQuery<T>(query, params)
+      fresh = true
+      return result
+    }
+    const value = await unstable_cache(load, key, {tags: cacheTags})()
+    // Only a fresh result (or the first one this process sees) is worth writing down.
+    if (fresh || !remembered(memoKey)) remember(memoKey, value)
+    return value
+  } catch (error) {
+    const last = recall(memoKey)
+    if (!last) throw error
+    reportProblem({documentId: `content source (${env.CONTENT_SOURCE})`, message: `query failed (${(error as Error).message}); serving the last good content`})
+    return last.value as T
+  }
 }

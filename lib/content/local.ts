@@ -5,26 +5,39 @@ import {evaluate, parse} from 'groq-js'
 import {isPublishedId, readDataset, type SanityDocument} from './dataset'
 import {reportProblem} from './report'
 
-type Loaded = {stamp: string; documents: SanityDocument[]}
+type Loaded = {stamp: string; published: SanityDocument[]; withDrafts: SanityDocument[]}
 let loaded: Loaded | undefined
 
+/** Drafts replace their published document, under the published id (what an editor previews). */
+function overlayDrafts(documents: SanityDocument[]): SanityDocument[] {
+  const byId = new Map(documents.filter((doc) => isPublishedId(doc._id)).map((doc) => [doc._id, doc]))
+  for (const doc of documents) {
+    if (doc._id.startsWith('drafts.')) {
+      const id = doc._id.slice('drafts.'.length)
+      byId.set(id, {...doc, _id: id})
+    }
+  }
+  return [...byId.values()]
+}
+
 /**
- * The published documents of the NDJSON dataset. Re-read when the file changes (a revalidated tag re-runs the
- * query, and the query sees the file as it is now), otherwise served from memory.
+ * The dataset's documents, re-read when the file changes (a revalidated tag re-runs the query, and the query
+ * sees the file as it is now), otherwise served from memory.
  */
-function publishedDocuments(path: string): SanityDocument[] {
+function documents(path: string, drafts: boolean): SanityDocument[] {
   const file = resolve(path)
   const stats = statSync(file, {throwIfNoEntry: false})
   const stamp = stats ? `${file}:${stats.mtimeMs}:${stats.size}` : ''
-  if (loaded && loaded.stamp === stamp) return loaded.documents
-  const {documents, problems} = readDataset(file)
-  for (const problem of problems) reportProblem({documentId: `dataset ${path}`, message: problem.message})
-  loaded = {stamp, documents: documents.filter((doc) => isPublishedId(doc._id))}
-  return loaded.documents
+  if (!loaded || loaded.stamp !== stamp) {
+    const {documents: all, problems} = readDataset(file)
+    for (const problem of problems) reportProblem({documentId: `dataset ${path}`, message: problem.message})
+    loaded = {stamp, published: all.filter((doc) => isPublishedId(doc._id)), withDrafts: overlayDrafts(all)}
+  }
+  return drafts ? loaded.withDrafts : loaded.published
 }
 
-export async function fetchLocal<T>(path: string, query: string, params: Record<string, unknown>): Promise<T> {
+export async function fetchLocal<T>(path: string, query: string, params: Record<string, unknown>, drafts = false): Promise<T> {
   const tree = parse(query, {params})
-  const result = await evaluate(tree, {dataset: publishedDocuments(path), params})
+  const result = await evaluate(tree, {dataset: documents(path, drafts), params})
   return (await result.get()) as T
 }

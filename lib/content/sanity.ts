@@ -4,23 +4,28 @@ import {env} from '@/lib/env'
 
 let client: SanityClient | undefined
 
-function sanityClient(): SanityClient {
+export function sanityClient(): SanityClient {
   client ??= createClient({
     projectId: env.NEXT_PUBLIC_SANITY_PROJECT_ID,
     dataset: env.NEXT_PUBLIC_SANITY_DATASET,
     apiVersion: env.NEXT_PUBLIC_SANITY_API_VERSION,
     apiHost: env.SANITY_API_HOST,
+    // A custom API host (a test stand-in) is addressed as is, not as `{projectId}.host`.
+    useProjectHostname: !env.SANITY_API_HOST,
     token: process.env.SANITY_API_READ_TOKEN || undefined,
     perspective: 'published',
     // Pages are cached by Next and revalidated by the webhook, so read fresh data from the API, not the CDN.
     useCdn: false,
     // A hanging Content Lake must fail the regeneration (keeping the last good page), not hold it forever.
-    timeout: 10_000,
-    maxRetries: 2,
+    timeout: 4_000,
+    maxRetries: 1,
   })
   return client
 }
 
-export async function fetchSanity<T>(query: string, params: Record<string, unknown>): Promise<T> {
-  return sanityClient().fetch<T>(query, params, {cache: 'no-store'})
+export async function fetchSanity<T>(query: string, params: Record<string, unknown>, drafts = false): Promise<T> {
+  return sanityClient().fetch<T>(query, params, {
+    cache: 'no-store',
+    ...(drafts ? {perspective: 'drafts' as const, stega: false} : {}),
+  })
 }

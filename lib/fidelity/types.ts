@@ -49,6 +49,8 @@ export type FindingContext = {
 
 export type Finding = FindingContext & {
   kind: FindingKind
+  /** A section of the revision, or the revision's summary (then `section` and `sectionKey` are "summary"). */
+  scope: 'section' | 'summary'
   /** The section's anchor, or its `_key` when the editor set no anchor. */
   section: string
   sectionKey: string

@@ -28,6 +28,8 @@ const DIGITS = new RegExp(
   'giu',
 )
 const WORDS = (locale: Locale) => new RegExp(`(${numberPhrase(locale)})\\s+(?:${QUALIFIER}\\s+)?${UNIT}`, 'giu')
+// Half a year, in words on either side.
+const HALF_YEAR = new RegExp(`${WORD_START}(?:пол(?:угода|года)|жарты\\s+жыл\\p{L}*)`, 'giu')
 // kk "сағат 10-да" is Russian "в 10 часов": the hour comes after the word.
 const KK_CLOCK = new RegExp(`${WORD_START}сағат\\s+(\\d{1,2})(?![\\d:.,])`, 'giu')
 
@@ -36,6 +38,7 @@ export function extractDurations(locale: Locale): Extractor {
     [DIGITS, (m) => hit(m, Number(m[1].replace(',', '.')))],
     [WORDS(locale), (m) => hit(m, parseNumberWords(m[1], locale))],
     [KK_CLOCK, (m) => ({...base(m), value: `${Number(m[1])} hour`})],
+    [HALF_YEAR, (m) => ({...base(m), value: '6 month'})],
   ]
   return (text) => {
     const hits: Hit[] = []
@@ -44,15 +47,12 @@ export function extractDurations(locale: Locale): Extractor {
   }
 }
 
-// "в течение месяца", "ай ішінде" without a number: one unit. Never a finding on its own (see SoftFact), so a
-// "30 күн ішінде" also yielding "1 day" here does no harm.
-const IMPLICIT_ONE = [
-  new RegExp(`(?<![\\p{L}])(?:в течение|в пределах|сроком на|на срок|не позднее|не реже)\\s+(?:${QUALIFIER}\\s+)?${UNIT}`, 'giu'),
-  new RegExp(`${WORD_START}${UNIT}\\s+(?:ішінде|бойы)${WORD_END}`, 'giu'),
-]
+// A unit without a number ("в течение месяца", "куки действуют год") is one unit. Read only on what the number
+// patterns left, and only as a hint (see SoftFact): it excuses "бір жыл" in the other column, never reports.
+const BARE_UNIT = new RegExp(`${WORD_START}(?:${QUALIFIER}\\s+)?${UNIT}`, 'giu')
 
-export function softDurations(text: string): SoftFact[] {
-  return IMPLICIT_ONE.flatMap((re) => scan(text, re, (m) => hit(m, 1))).map(({value, raw}) => ({kind: 'duration', value, raw}))
+export function softDurations(maskedText: string): SoftFact[] {
+  return scan(maskedText, BARE_UNIT, (m) => hit(m, 1)).map(({value, raw}) => ({kind: 'duration', value, raw}))
 }
 
 function hit(m: RegExpExecArray, amount: number | undefined): Hit | undefined {

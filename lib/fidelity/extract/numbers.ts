@@ -10,10 +10,13 @@ const SPELLED = '(?:\\s*\\([^()\\d]{1,60}\\))?' // "5 (пять) процент�
 const MULTIPLIER = '(?:\\s*(?<scale>млн\\.?|миллион\\p{L}*|млрд\\.?|миллиард\\p{L}*|тыс\\.|тысяч\\p{L}*|мың(?![\\p{L}])))?'
 const PERCENT = '(?<percent>\\s*%|\\s*(?:процент\\p{L}*|пайыз\\p{L}*))'
 const CURRENCY =
-  '\\s*(?<currency>тенге|теңге|₸|KZT|тг\\.?(?![\\p{L}])|руб\\p{L}*|₽|RUB|доллар\\p{L}*|\\$|USD|евро|€|EUR|МРП|АЕК|МЗП|ЕТЖ)(?![\\p{L}])'
+  '\\s*(?<currency>тенге|теңге|₸|KZT|тг\\.?(?![\\p{L}])|руб\\p{L}*|₽|RUB|(?:АҚШ\\s+)?доллар\\p{L}*|\\$|USD|евро|€|EUR|МРП|АЕК|МЗП|ЕТЖ)(?![\\p{L}])'
+
+// "$100" and "₸ 5 000" put the sign first.
+const SIGN_FIRST = '(?:(?<sign>[$€₸₽])\\s?)?'
 
 const NUMBER = new RegExp(
-  `(?<![\\p{L}\\p{N}.,])(?<int>${GROUPED}|\\d+)(?:[.,](?<frac>\\d+))?(?![\\p{N}])${SPELLED}${MULTIPLIER}(?:${PERCENT}|${CURRENCY})?`,
+  `${SIGN_FIRST}(?<![\\p{L}\\p{N}.,])(?<int>${GROUPED}|\\d+)(?:[.,](?<frac>\\d+))?(?![\\p{N}])${SPELLED}${MULTIPLIER}(?:${PERCENT}|${CURRENCY})?`,
   'giu',
 )
 const TIME = /(?<![\p{N}.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\p{N}])/gu
@@ -21,7 +24,7 @@ const TIME = /(?<![\p{N}.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\p{N}])/gu
 const currencies: [RegExp, string][] = [
   [/^(?:тенге|теңге|₸|kzt|тг\.?)$/i, 'KZT'],
   [/^(?:руб\p{L}*|₽|rub)$/iu, 'RUB'],
-  [/^(?:доллар\p{L}*|\$|usd)$/iu, 'USD'],
+  [/^(?:(?:АҚШ\s+)?доллар\p{L}*|\$|usd)$/iu, 'USD'],
   [/^(?:евро|€|eur)$/i, 'EUR'],
   // The monthly calculation index and the minimum wage: fines and thresholds in Kazakh law are set in them.
   [/^(?:мрп|аек)$/i, 'MCI'],
@@ -36,13 +39,18 @@ export const extractNumbers: Extractor = (text) =>
     const g = m.groups ?? {}
     let value = scaled(g.int.replace(/\D/g, ''), g.frac ?? '', scaleOf(g.scale))
     if (g.percent) value += '%'
-    else if (g.currency) value += ` ${currencies.find(([re]) => re.test(g.currency.trim()))?.[1] ?? g.currency}`
+    else if (g.currency || g.sign) {
+      const sign = (g.currency ?? g.sign).trim()
+      value += ` ${currencies.find(([re]) => re.test(sign))?.[1] ?? sign}`
+    }
     return {kind: 'number', value, raw: m[0].trim(), start: m.index, end: m.index + m[0].length}
   })
 
 /** Number words anywhere: they only excuse a digit the other column has (see SoftFact). */
+const phrases = {kk: new RegExp(numberPhrase('kk'), 'giu'), ru: new RegExp(numberPhrase('ru'), 'giu')}
+
 export function softNumbers(text: string, locale: Locale): SoftFact[] {
-  return scan(text, new RegExp(numberPhrase(locale), 'giu'), (m) => {
+  return scan(text, phrases[locale], (m) => {
     const n = parseNumberWords(m[0], locale)
     return n === undefined ? undefined : {kind: 'number', value: String(n), raw: m[0], start: m.index, end: m.index}
   }).map(({value, raw}) => ({kind: 'number', value, raw}))
@@ -57,6 +65,8 @@ function scaleOf(word: string | undefined): number {
 
 /** Shifts the decimal point right by `scale` places without floating-point error, then trims zeros. */
 export function scaled(int: string, frac: string, scale: number): string {
+  // "050040" (a postal code) keeps its zero: it is written, not computed.
+  if (!frac && scale === 0) return int
   const digits = int + frac.padEnd(scale, '0')
   const point = int.length + scale
   const whole = digits.slice(0, point).replace(/^0+(?=\d)/, '')

@@ -19,10 +19,14 @@ export function maskHits(text: string, hits: readonly Pick<Hit, 'start' | 'end'>
   return chars.join('')
 }
 
-/** Runs a global regex and maps each match to hits (none to skip a match and leave it unmasked). */
-export function scan(text: string, pattern: RegExp, toHits: (match: RegExpExecArray) => Hit[] | Hit | undefined): Hit[] {
+/**
+ * Runs a global regex and maps each match to hits (none to skip a match and leave it unmasked). The regex is reused
+ * (compiling these Unicode patterns is the costly part), so it must carry the g flag; scanning is synchronous.
+ */
+export function scan(text: string, re: RegExp, toHits: (match: RegExpExecArray) => Hit[] | Hit | undefined): Hit[] {
+  if (!re.global) throw new Error(`scan needs a global regex: ${re}`)
   const hits: Hit[] = []
-  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)
+  re.lastIndex = 0
   for (let match = re.exec(text); match; match = re.exec(text)) {
     if (match[0] === '') {
       re.lastIndex++

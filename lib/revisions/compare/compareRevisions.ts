@@ -1,8 +1,9 @@
 import {locales, type Locale, type Revision, type Section} from '@/lib/content/types'
-import {diffParagraphs} from './diffParagraphs'
-import {diffText} from './diffText'
+import {diffTokenParagraphs} from './diffParagraphs'
+import {diffTokenText} from './diffText'
 import {matchSections} from './matchSections'
-import {hasText, sectionText, textFingerprint, type SectionText} from './sectionText'
+import {hasText} from './sectionText'
+import {TextCache} from './textCache'
 import type {DiffPart, LocaleDiff, RevisionComparison, SectionComparison, SectionMatch} from './types'
 
 /**
@@ -13,15 +14,14 @@ import type {DiffPart, LocaleDiff, RevisionComparison, SectionComparison, Sectio
 export function compareRevisions(from: Revision, to: Revision): RevisionComparison {
   const texts = new TextCache()
   const matches = matchSections(from.sections, to.sections, {
-    isChanged: (a, b) => locales.some((locale) => texts.fingerprint(a, locale) !== texts.fingerprint(b, locale)),
+    isChanged: (a, b) => locales.some((locale) => texts.differs(a, b, locale)),
   })
   const rows = matches.map((match): SectionComparison => {
-    const side = match.to ? 'to' : 'from'
     const section = (match.to ?? match.from) as Section
     const diffs = Object.fromEntries(locales.map((locale) => [locale, localeDiff(match, locale, texts)]))
     return {
       ...match,
-      id: `${side}-${match.toIndex ?? match.fromIndex}`,
+      id: match.to ? `to-${match.toIndex}` : `from-${match.fromIndex}`,
       anchor: section.anchor || section.key,
       locales: diffs as Record<Locale, LocaleDiff>,
     }
@@ -32,34 +32,15 @@ export function compareRevisions(from: Revision, to: Revision): RevisionComparis
 }
 
 function localeDiff(match: SectionMatch, locale: Locale, texts: TextCache): LocaleDiff {
-  const before = texts.text(match.from, locale)
-  const after = texts.text(match.to, locale)
+  const [before, after] = [texts.text(match.from, locale), texts.text(match.to, locale)]
   const missing = {from: !!match.from && !hasText(before), to: !!match.to && !hasText(after)}
-  if (match.from && match.to && texts.fingerprint(match.from, locale) === texts.fingerprint(match.to, locale)) {
+  if (match.from && match.to && !texts.differs(match.from, match.to, locale)) {
     const body = after.paragraphs.map((text): DiffPart[] => [{kind: 'same', text}])
     return {heading: after.heading ? [{kind: 'same', text: after.heading}] : [], body, missing, changed: false}
   }
-  const heading = diffText(before.heading, after.heading)
-  const body = diffParagraphs(before.paragraphs, after.paragraphs)
+  const [a, b] = [texts.tokens(match.from, locale), texts.tokens(match.to, locale)]
+  const heading = diffTokenText(a.heading, b.heading)
+  const body = diffTokenParagraphs(a.paragraphs, b.paragraphs)
   const changed = [heading, ...body].some((parts) => parts.some((part) => part.kind !== 'same'))
   return {heading, body, missing, changed}
-}
-
-/** Each section's text and fingerprint, computed once though matching and diffing both ask for them. */
-class TextCache {
-  private texts = new Map<Section, Partial<Record<Locale, SectionText>>>()
-  private fingerprints = new Map<Section, Partial<Record<Locale, string>>>()
-
-  text(section: Section | undefined, locale: Locale): SectionText {
-    if (!section) return {heading: '', paragraphs: []}
-    const entry = this.texts.get(section) ?? {}
-    this.texts.set(section, entry)
-    return (entry[locale] ??= sectionText(section, locale))
-  }
-
-  fingerprint(section: Section, locale: Locale): string {
-    const entry = this.fingerprints.get(section) ?? {}
-    this.fingerprints.set(section, entry)
-    return (entry[locale] ??= textFingerprint(this.text(section, locale)))
-  }
 }

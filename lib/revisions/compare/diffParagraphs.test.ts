@@ -44,4 +44,24 @@ describe('diffParagraphs', () => {
     expect(show(diffParagraphs(['а'], []))).toEqual(['[-а]'])
     expect(diffParagraphs([], [])).toEqual([])
   })
+
+  it('still diffs word by word when a long stretch has more edits than one diff may take', () => {
+    // 40 paragraphs, each with a few words changed, and one paragraph inserted in the middle.
+    const words = (p: number) => Array.from({length: 20}, (_, w) => `сөз${p}x${w}`)
+    const before = Array.from({length: 40}, (_, p) => words(p).join(' '))
+    const after = Array.from({length: 40}, (_, p) => words(p).map((w, i) => (i % 5 === 2 ? `жаңа${w}` : w)).join(' '))
+    after.splice(20, 0, 'мүлде жаңа абзац')
+    const result = diffParagraphs(before, after)
+    expect(result).toHaveLength(41)
+    expect(show([result[20]])).toEqual(['[+мүлде жаңа абзац]'])
+    for (const paragraph of [...result.slice(0, 20), ...result.slice(21)]) {
+      expect(paragraph.filter((part) => part.kind === 'insert')).toHaveLength(4)
+      expect(paragraph.filter((part) => part.kind === 'same').length).toBeGreaterThan(3)
+    }
+  })
+
+  it('shows a rewritten paragraph as deleted and its replacement as inserted, ignoring scattered common words', () => {
+    const result = diffParagraphs(['и в на по с для или'], ['и к от из у для при'])
+    expect(show(result)).toEqual(['[-и в на по с для или]', '[+и к от из у для при]'])
+  })
 })

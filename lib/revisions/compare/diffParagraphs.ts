@@ -1,4 +1,5 @@
 import {diffArrays} from 'diff'
+import {alignParagraphs} from './alignParagraphs'
 import {diffTokens, writeSegments} from './diffTokens'
 import {segmentTokens} from './segments'
 import {PARAGRAPH_BREAK, tokenize, type Token} from './tokenize'
@@ -14,9 +15,17 @@ import {createPartWriter, type PartWriter} from './writer'
  * and inserted. Paragraph breaks themselves are whitespace: splitting or joining paragraphs is no change.
  */
 export function diffParagraphs(a: string[], b: string[]): DiffParagraph[] {
-  const aTokens = a.map(tokenize).filter((tokens) => tokens.length > 0)
-  const bTokens = b.map(tokenize).filter((tokens) => tokens.length > 0)
-  const changes = diffArrays(aTokens.map(paragraphKey), bTokens.map(paragraphKey))
+  const tokenized = (paragraphs: string[]) => paragraphs.map(tokenize).filter((tokens) => tokens.length > 0)
+  return diffTokenParagraphs(tokenized(a), tokenized(b))
+}
+
+/** `diffParagraphs` over paragraphs already tokenized (none of them empty). */
+export function diffTokenParagraphs(aTokens: Token[][], bTokens: Token[][]): DiffParagraph[] {
+  // Hundreds of paragraphs with no two alike: skip the alignment and treat the body as one changed stretch.
+  const changes = diffArrays(aTokens.map(paragraphKey), bTokens.map(paragraphKey), {maxEditLength: 100}) ?? [
+    {value: [], count: aTokens.length, removed: true, added: false},
+    {value: [], count: bTokens.length, removed: false, added: true},
+  ]
   const writer = createPartWriter()
   let i = 0
   let j = 0
@@ -45,12 +54,12 @@ function diffStretch(writer: PartWriter, removed: Token[][], added: Token[][]) {
   const [a, b] = [joined(removed), joined(added)]
   const segments = segmentTokens(a, b)
   writer.breakParagraph()
-  if (segments || removed.length !== added.length) return writeSegments(writer, a, b, segments)
-  // Too many edits to diff the stretch at once: pair the paragraphs up, each then diffed (or replaced) alone.
-  removed.forEach((tokens, k) => {
+  if (segments || removed.length === 0 || added.length === 0) return writeSegments(writer, a, b, segments)
+  // Too many edits to diff the stretch at once: pair up its paragraphs and diff (or replace) each pair alone.
+  for (const pair of alignParagraphs(removed, added)) {
     writer.breakParagraph()
-    diffTokens(writer, tokens, added[k])
-  })
+    diffTokens(writer, pair.a === undefined ? [] : removed[pair.a], pair.b === undefined ? [] : added[pair.b])
+  }
 }
 
 function sameParagraph(writer: PartWriter, tokens: Token[]) {

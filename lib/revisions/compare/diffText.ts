@@ -1,5 +1,5 @@
 import {diffTokens} from './diffTokens'
-import {tokenize} from './tokenize'
+import {tokenize, type Token} from './tokenize'
 import type {DiffPart} from './types'
 import {createPartWriter} from './writer'
 
@@ -8,7 +8,12 @@ import {createPartWriter} from './writer'
  * tokens, each punctuation mark is its own token, and whitespace never counts as a change.
  */
 export function diffText(a: string, b: string): DiffPart[] {
+  return diffTokenText(tokenize(a), tokenize(b))
+}
+
+/** `diffText` over texts already tokenized. */
+export function diffTokenText(a: Token[], b: Token[]): DiffPart[] {
   const writer = createPartWriter()
-  diffTokens(writer, tokenize(a), tokenize(b))
+  diffTokens(writer, a, b)
   return writer.paragraphs().flat()
 }

@@ -1,6 +1,6 @@
 import {locales, type Section} from '@/lib/content/types'
 import {longestIncreasing} from './longestIncreasing'
-import {sectionText, textFingerprint} from './sectionText'
+import {TextCache} from './textCache'
 import type {SectionMatch} from './types'
 
 export type MatchOptions = {
@@ -14,7 +14,8 @@ export type MatchOptions = {
  * before it that survived in place (not one that moved away), or first when there is none.
  */
 export function matchSections(from: Section[], to: Section[], options: MatchOptions = {}): SectionMatch[] {
-  const isChanged = options.isChanged ?? textChanged
+  const texts = new TextCache()
+  const isChanged = options.isChanged ?? ((a, b) => locales.some((locale) => texts.differs(a, b, locale)))
   const fromOf = pairUp(from, to)
   const matched = [...fromOf.entries()].filter(([, i]) => i !== undefined) as [number, number][]
   const stable = longestIncreasing(matched.map(([, i]) => i))
@@ -75,8 +76,4 @@ function pairUp(from: Section[], to: Section[]): Map<number, number | undefined>
     })
   }
   return fromOf
-}
-
-function textChanged(from: Section, to: Section): boolean {
-  return locales.some((locale) => textFingerprint(sectionText(from, locale)) !== textFingerprint(sectionText(to, locale)))
 }

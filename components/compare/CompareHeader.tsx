@@ -1,0 +1,43 @@
+import {getTranslations} from 'next-intl/server'
+import type {Locale, Policy, Revision} from '@/lib/content/types'
+import type {RevisionComparison} from '@/lib/revisions/compare'
+import {formatDay} from '@/lib/revisions/dates'
+import {pickLocalized} from '@/lib/i18n/locales'
+import {paths} from '@/lib/urls'
+
+type Props = {policy: Policy; from: Revision; to: Revision; stats: RevisionComparison['stats']; locale: Locale}
+
+/** Which two revisions are compared (with links to each) and how much changed. */
+export async function CompareHeader({policy, from, to, stats, locale}: Props) {
+  const t = await getTranslations({locale, namespace: 'Compare'})
+  const title = pickLocalized(policy.title, locale)
+  return (
+    <header>
+      <p className="text-sm">
+        <a href={paths.policy(locale, policy.slug)} lang={title?.lang}>
+          {title?.value ?? policy.slug}
+        </a>
+      </p>
+      <h1 className="mt-2 font-serif text-3xl font-semibold tracking-tight sm:text-4xl">
+        {t('title', {from: from.version, to: to.version})}
+      </h1>
+      <p className="mt-3 text-muted">{t('intro', {from: from.version, to: to.version})}</p>
+      <ul className="mt-4 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+        {[
+          ['from', from],
+          ['to', to],
+        ].map(([label, revision]) => {
+          const r = revision as Revision
+          return (
+            <li key={label as string}>
+              <a href={paths.revision(locale, policy.slug, r.version)}>
+                {t(label as 'from' | 'to', {version: r.version, date: formatDay(r.effectiveFrom, locale)})}
+              </a>
+            </li>
+          )
+        })}
+      </ul>
+      <p className="mt-2 text-sm font-medium">{t('stats', stats)}</p>
+    </header>
+  )
+}

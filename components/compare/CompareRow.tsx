@@ -1,0 +1,69 @@
+import type {Locale} from '@/lib/content/types'
+import type {SectionComparison} from '@/lib/revisions/compare'
+import {DiffColumn} from './DiffColumn'
+import type {CompareLabels} from './labels'
+import {SectionBadges} from './SectionBadges'
+
+type Props = {
+  row: SectionComparison
+  /** The page's language: its column comes first. */
+  locale: Locale
+  otherLocale: Locale
+  labels: CompareLabels
+  /** Level of the section headings inside the columns (default 2). */
+  headingLevel?: 2 | 3 | 4
+  id?: string
+}
+
+/**
+ * One section of the comparison, both languages side by side on wide screens. A section whose text did not
+ * change (even if it moved) is collapsed in a native `<details>`, which opens without JavaScript.
+ */
+export function CompareRow({row, locale, otherLocale, labels, headingLevel = 2, id}: Props) {
+  const columns = (
+    <div className="grid gap-x-10 gap-y-6 lg:grid-cols-2">
+      {[locale, otherLocale].map((lang) => (
+        <DiffColumn
+          key={lang}
+          diff={row.locales[lang]}
+          lang={lang}
+          uiLocale={locale}
+          labels={labels}
+          headingLevel={headingLevel}
+        />
+      ))}
+    </div>
+  )
+  if (row.from && row.to && !row.changed) {
+    const [headingLang, heading] = summaryHeading(row, locale, otherLocale)
+    return (
+      <details id={id} data-status={row.status} className="border-t border-line py-4">
+        <summary className="flex cursor-pointer flex-wrap items-center gap-x-3 gap-y-1">
+          <span lang={headingLang} className="font-serif font-semibold">
+            {heading}
+          </span>
+          <span className="text-sm text-muted">{labels.unchanged}</span>
+          <SectionBadges row={row} labels={labels} />
+        </summary>
+        <div className="mt-4">{columns}</div>
+      </details>
+    )
+  }
+  return (
+    <section id={id} data-status={row.status} className="border-t border-line py-6">
+      <div className="mb-3">
+        <SectionBadges row={row} labels={labels} />
+      </div>
+      {columns}
+    </section>
+  )
+}
+
+/** The heading to show on a collapsed row: the page's language if it has one, else the other, else the anchor. */
+function summaryHeading(row: SectionComparison, locale: Locale, otherLocale: Locale): [Locale | undefined, string] {
+  for (const lang of [locale, otherLocale]) {
+    const text = row.to?.heading[lang]?.trim()
+    if (text) return [lang, text]
+  }
+  return [undefined, row.anchor]
+}
