@@ -1,6 +1,13 @@
 import 'server-only'
 import {cache} from 'react'
 import {orphanRevisionsQuery, policyIndexQuery, policyQuery, policySlugsQuery, siteSettingsQuery} from '@/sanity/lib/queries'
+import type {
+  OrphanRevisionsQueryResult,
+  PolicyIndexQueryResult,
+  PolicyQueryResult,
+  PolicySlugsQueryResult,
+  SiteSettingsQueryResult,
+} from '@/sanity/types'
 import {almatyToday, isIsoDay} from '@/lib/revisions/dates'
 import {buildTimeline, type Timeline} from '@/lib/revisions/timeline'
 import {fetchContent} from './fetch'
@@ -12,12 +19,12 @@ import type {Localized, Policy, SiteSettings} from './types'
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 export const getSiteSettings = cache(async (): Promise<SiteSettings> => {
-  return toSiteSettings(await fetchContent<unknown>(siteSettingsQuery, {}, [tags.site]))
+  return toSiteSettings(await fetchContent<SiteSettingsQueryResult>(siteSettingsQuery, {}, [tags.site]))
 })
 
 /** Valid slugs with their policy ids, in display order. */
 export const getPolicySlugs = cache(async (): Promise<{id: string; slug: string}[]> => {
-  const rows = await fetchContent<{_id: string; slug: string}[]>(policySlugsQuery, {}, [tags.slugs])
+  const rows = await fetchContent<PolicySlugsQueryResult>(policySlugsQuery, {}, [tags.slugs])
   const seen = new Set<string>()
   return (rows ?? []).filter((row) => {
     if (typeof row.slug !== 'string' || !SLUG.test(row.slug)) {
@@ -30,14 +37,14 @@ export const getPolicySlugs = cache(async (): Promise<{id: string; slug: string}
     }
     seen.add(row.slug)
     return true
-  }).map((row) => ({id: row._id, slug: row.slug}))
+  }).map((row) => ({id: row._id, slug: row.slug as string}))
 })
 
 /** A policy with every revision, or undefined for an unknown slug. */
 export const getPolicy = cache(async (slug: string): Promise<Policy | undefined> => {
   const entry = (await getPolicySlugs()).find((row) => row.slug === slug)
   if (!entry) return undefined
-  const raw = await fetchContent<unknown>(policyQuery, {id: entry.id}, [tags.policy(entry.id), tags.site])
+  const raw = await fetchContent<PolicyQueryResult>(policyQuery, {id: entry.id}, [tags.policy(entry.id), tags.site])
   const policy = toPolicy(raw)
   return policy && {...policy, slug}
 })
@@ -61,30 +68,29 @@ export type PolicySummary = {
   upcoming?: {version: number; effectiveFrom: string}
 }
 
-type IndexRow = {_id: string; slug: string; title?: Localized<string>; revisions?: {_id: string; version: unknown; effectiveFrom: unknown}[]}
-
 /** Every policy with its current and upcoming version, from one query. */
 export const listPolicies = cache(async (): Promise<PolicySummary[]> => {
   const [rows, slugs] = await Promise.all([
-    fetchContent<IndexRow[]>(policyIndexQuery, {}, [tags.index]),
+    fetchContent<PolicyIndexQueryResult>(policyIndexQuery, {}, [tags.index]),
     getPolicySlugs(),
     reportOrphans(),
   ])
   const valid = new Set(slugs.map((s) => s.slug))
   const today = almatyToday()
-  return (rows ?? []).filter((row) => valid.has(row.slug)).map((row) => {
+  return (rows ?? []).filter((row) => row.slug && valid.has(row.slug)).map((row) => {
     const dated = (row.revisions ?? [])
-      .filter((r): r is {_id: string; version: number; effectiveFrom: string} => Number.isInteger(r.version) && isIsoDay(r.effectiveFrom))
+      .filter((r): r is typeof r & {version: number; effectiveFrom: string} => Number.isInteger(r.version) && isIsoDay(r.effectiveFrom))
       .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom) || a.version - b.version)
     const current = dated.filter((r) => r.effectiveFrom <= today).at(-1)
     const upcoming = dated.find((r) => r.effectiveFrom > today)
     const pick = (r?: {version: number; effectiveFrom: string}) => r && {version: r.version, effectiveFrom: r.effectiveFrom}
-    return {id: row._id, slug: row.slug, title: row.title ?? {}, current: pick(current), upcoming: pick(upcoming)}
+    const title = {kk: row.title?.kk ?? undefined, ru: row.title?.ru ?? undefined}
+    return {id: row._id, slug: row.slug as string, title, current: pick(current), upcoming: pick(upcoming)}
   })
 })
 
 async function reportOrphans(): Promise<void> {
-  const orphans = await fetchContent<{_id: string; policyRef?: string}[]>(orphanRevisionsQuery, {}, [tags.index])
+  const orphans = await fetchContent<OrphanRevisionsQueryResult>(orphanRevisionsQuery, {}, [tags.index])
   for (const orphan of orphans ?? []) {
     reportProblem({documentId: orphan._id, field: 'policy', message: `refers to ${orphan.policyRef ? `missing policy "${orphan.policyRef}"` : 'no policy'}; not published`})
   }

@@ -1,0 +1,18 @@
+// Studio and CLI settings. Read straight from process.env (not lib/env) so the Studio bundle and the Sanity CLI
+// load no server modules; NEXT_PUBLIC_* values are inlined by Next into the browser build.
+
+/** Set when a real Sanity project is configured; otherwise the Studio runs against a harmless placeholder. */
+export const isSanityConfigured = Boolean(process.env.NEXT_PUBLIC_SANITY_PROJECT_ID)
+
+// A syntactically valid id that belongs to no project, so `sanity schema extract` and the Studio build offline.
+export const projectId = process.env.NEXT_PUBLIC_SANITY_PROJECT_ID || 'local000'
+
+export const dataset = process.env.NEXT_PUBLIC_SANITY_DATASET || 'production'
+
+export const apiVersion = process.env.NEXT_PUBLIC_SANITY_API_VERSION || '2025-09-01'
+
+/** Where the embedded Studio lives (app/studio/[[...tool]]). */
+export const studioBasePath = '/studio'
+
+/** The Next route that turns draft mode on for the Presentation tool (written in app/api/draft-mode/enable). */
+export const previewEnablePath = '/api/draft-mode/enable'

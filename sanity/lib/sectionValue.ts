@@ -1,0 +1,48 @@
+// The shape of a policySection as the Studio stores it, and its plain-text reading. Pure: no Studio imports.
+import type {Locale, Localized, PortableTextBlock, Section} from '../../lib/content/types'
+
+export type SectionValue = {
+  _key?: string
+  anchor?: string
+  heading?: Localized<string>
+  body?: Localized<unknown[]>
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** The text of Portable Text blocks, one line per block (span text only). */
+export function blocksText(blocks: unknown): string {
+  if (!Array.isArray(blocks)) return ''
+  return blocks
+    .map((block) => (isRecord(block) && Array.isArray(block.children) ? block.children : []))
+    .map((children) => children.map((span) => (isRecord(span) && typeof span.text === 'string' ? span.text : '')).join(''))
+    .join('\n')
+}
+
+export function hasText(value: unknown): boolean {
+  return typeof value === 'string' ? value.trim() !== '' : blocksText(value).trim() !== ''
+}
+
+export function headingIn(section: SectionValue, locale: Locale): boolean {
+  return hasText(section.heading?.[locale])
+}
+
+export function bodyIn(section: SectionValue, locale: Locale): boolean {
+  return hasText(section.body?.[locale])
+}
+
+/** The site's reading of a section (see lib/content/reshape): the anchor falls back to the key. */
+export function toDomainSection(section: SectionValue): Section {
+  const key = section._key ?? ''
+  return {
+    key,
+    anchor: section.anchor?.trim() || key,
+    heading: {kk: section.heading?.kk, ru: section.heading?.ru},
+    body: {
+      kk: section.body?.kk as PortableTextBlock[] | undefined,
+      ru: section.body?.ru as PortableTextBlock[] | undefined,
+    },
+  }
+}

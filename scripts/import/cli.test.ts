@@ -1,0 +1,93 @@
+// The command line in-process: bad inputs fail with a message naming the file, and never leave output.
+import {existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {beforeEach, describe, expect, it} from 'vitest'
+import {runCli} from './run'
+import {SEED_DIR, SEEDS} from './test-helpers'
+
+let dir: string
+let out: string
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'policy-import-'))
+  out = join(dir, 'dataset.ndjson')
+})
+
+function run(...argv: string[]) {
+  let stdout = ''
+  let stderr = ''
+  const status = runCli(argv, {stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text)})
+  return {status, stdout, stderr}
+}
+
+function file(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name)
+  writeFileSync(path, content)
+  return path
+}
+
+const seed = (name: string) => new URL(name, SEED_DIR).pathname
+
+describe('bad input: clear error, non-zero status, no output file', () => {
+  const cases: [string, () => string, RegExp][] = [
+    ['an empty file', () => file('empty.txt', ''), /empty\.txt: the file is empty/],
+    ['a whitespace-only file', () => file('blank.md', '\n  \n\t\n'), /blank\.md: the file holds only whitespace/],
+    ['a binary file', () => file('logo.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])), /logo\.png: this looks like a binary file/],
+    ['a missing path', () => join(dir, 'nope.txt'), /nope\.txt: no such file/],
+    ['a directory', () => dir, /this is a directory/],
+    ['text in no recognisable language', () => file('english.txt', 'Privacy policy\n\n1. We keep your data safe.\n'), /english\.txt: no Kazakh or Russian text found/],
+    ['a clause repeated in one language', () => file('dup.md', '1. Общие положения\n\n1.1. Первый пункт политики о данных пользователей.\n\n1.2. Второй пункт.\n\n1.1. Снова первый пункт.\n'), /dup\.md:7: clause 1\.1 appears twice in the ru text \(first on line 3\)/],
+  ]
+
+  it.each(cases)('%s', (_, makePath, message) => {
+    const result = run(makePath(), '--policy', 'demo', '--out', out)
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(message)
+    expect(existsSync(out)).toBe(false)
+    expect(readdirSync(dir).filter((name) => name.includes('.tmp'))).toEqual([])
+  })
+
+  it('rejects bad options with the usage text (status 2)', () => {
+    expect(run().status).toBe(2)
+    expect(run(seed(SEEDS.getx), '--version', 'two').stderr).toMatch(/--version expects a whole number/)
+    const badDate = run(seed(SEEDS.getx), '--effective', '2025-02-30', '--out', out)
+    expect(badDate.status).toBe(1)
+    expect(badDate.stderr).toMatch(/--effective: "2025-02-30" is not a calendar day/)
+    expect(existsSync(out)).toBe(false)
+  })
+
+  it('does not replace an existing output file when the import fails', () => {
+    writeFileSync(out, 'previous\n')
+    expect(run(file('empty.txt', ''), '--out', out).status).toBe(1)
+    expect(readFileSync(out, 'utf8')).toBe('previous\n')
+  })
+})
+
+describe('a good import', () => {
+  it('writes NDJSON and reports each section on stderr', () => {
+    const result = run(seed(SEEDS.privacy), '--policy', 'privacy', '--effective', '2021-01-15', '--out', out)
+    expect(result.status).toBe(0)
+    const lines = readFileSync(out, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line))
+    expect(lines.map((doc) => doc._id)).toEqual(['policy-privacy', 'policyRevision-privacy-v1'])
+    expect(result.stderr).toMatch(/^4\s+667\s+702\s+ok$/m)
+    expect(result.stderr).toMatch(/table header: "Рус \| Каз"/)
+  })
+
+  it('is deterministic: the same input twice gives the same bytes', () => {
+    const second = join(dir, 'again.ndjson')
+    run(seed(SEEDS.eKarlygash), '--policy', 'e-karlygash', '--out', out)
+    run(seed(SEEDS.eKarlygash), '--policy', 'e-karlygash', '--out', second)
+    expect(readFileSync(second)).toEqual(readFileSync(out))
+  })
+
+  it('writes to stdout without --out, and names the policy after the file by default', () => {
+    const result = run(file('My Policy.md', '## Политика конфиденциальности\n\nМы храним ваши данные в защищённом хранилище и не передаём их.\n'), '--effective', '2024-05-01')
+    expect(result.status).toBe(0)
+    expect(result.stdout).toContain('"_id":"policy-my-policy"')
+  })
+
+  it('warns and uses today in Almaty when no date is given or stated', () => {
+    const result = run(seed(SEEDS.getx), '--out', out)
+    expect(result.stderr).toMatch(/no effective date in the text and no --effective: using today in Asia\/Almaty \(\d{4}-\d{2}-\d{2}\)/)
+  })
+})

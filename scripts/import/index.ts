@@ -1,0 +1,115 @@
+// The importer's core: legacy policy files in, `policy` + `policyRevision` documents and a report out.
+// No process spawning and no file writing here, so the CLI, the seed script and the tests share it.
+import {readFileSync} from 'node:fs'
+import {locales, type Locale, type Localized} from '@/lib/content/types'
+import type {SanityDocument} from '@/lib/content/dataset'
+import {almatyToday, isIsoDay} from '@/lib/revisions/dates'
+import {alignSections} from './align'
+import {decodeInput} from './decode'
+import {policyDocument, revisionDocument} from './documents'
+import {findEffectiveDate} from './effective-date'
+import {ImportError} from './errors'
+import {assignLanguages} from './language'
+import {parseSource} from './parse'
+import {rowsToSections, unmatchedWarnings} from './rows'
+import {buildSections} from './sections'
+import {SLUG_PATTERN} from './slug'
+import {trimTrailingTeasers} from './teasers'
+import {extractTitles} from './title'
+import {dropTableOfContents} from './toc'
+import type {Dropped, ImportInput, ImportOptions, ImportReport, Para} from './types'
+
+export type {ImportInput, ImportOptions, ImportReport} from './types'
+export {ImportError} from './errors'
+export {formatReport} from './report'
+export {toNdjson, writeFileAtomic} from './ndjson'
+
+const DEFAULT_TITLE: Record<Locale, string> = {kk: 'Құпиялылық саясаты', ru: 'Политика конфиденциальности'}
+
+export function importPolicy(inputs: ImportInput[], options: ImportOptions): {documents: SanityDocument[]; report: ImportReport} {
+  const version = options.version ?? 1
+  checkOptions(options, version)
+  if (!inputs.length) throw new ImportError('(no input)', 'give at least one file to import')
+  const warnings: string[] = []
+  const dropped: Dropped[] = []
+  const files: ImportReport['files'] = []
+  const paras: Para[] = []
+  for (const input of inputs) {
+    const {text, encoding} = decodeInput(input.name, input.bytes)
+    files.push({name: input.name, encoding})
+    const parsed = parseSource(input.name, text)
+    assignLanguages(parsed.paras)
+    if (!parsed.paras.some((para) => para.lang)) {
+      throw new ImportError(input.name, 'no Kazakh or Russian text found (the importer reads Cyrillic policies)')
+    }
+    const trimmed = trimTrailingTeasers(parsed.paras)
+    dropped.push(...parsed.dropped, ...trimmed.dropped)
+    paras.push(...trimmed.paras.filter((para) => para.lang))
+  }
+  const titled = extractTitles(paras)
+  const contents = dropTableOfContents(titled.paras)
+  dropped.push(...contents.dropped)
+  const rows = alignSections(buildSections(contents.paras))
+  if (!rows.length) throw new ImportError(inputs[0].name, 'no policy text found')
+  const {sections, reports} = rowsToSections(rows, warnings)
+  const languages = locales.filter((locale) => reports.some((report) => report.chars[locale] > 0))
+  warnings.unshift(...unmatchedWarnings(rows, languages))
+  for (const locale of locales) {
+    if (!languages.includes(locale)) warnings.push(`missing language: no ${locale} text; the site will show "not yet translated"`)
+  }
+  const title = pickTitle(titled.title, options.title, languages, warnings)
+  const effective = pickEffectiveDate(options, contents.paras, warnings)
+  if (dropped.length) warnings.push(`dropped text: ${dropped.length} paragraph(s) judged not part of the policy (listed above)`)
+  const documents = [
+    policyDocument(options.slug, title, options.order),
+    revisionDocument({slug: options.slug, version, effectiveFrom: effective.date, summary: options.summary, requiresConsent: options.requiresConsent ?? false, sections}),
+  ]
+  const report: ImportReport = {files, slug: options.slug, version, effectiveFrom: effective.date, effectiveSource: effective.source, languages, title, sections: reports, dropped, warnings}
+  return {documents, report}
+}
+
+/** Reads the files, then imports them; an unreadable path is an ImportError naming it. */
+export function importFiles(paths: string[], options: ImportOptions): ReturnType<typeof importPolicy> {
+  const inputs = paths.map((path) => {
+    try {
+      return {name: path, bytes: new Uint8Array(readFileSync(path))}
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      throw new ImportError(path, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'this is a directory' : `cannot read the file (${code ?? (error as Error).message})`)
+    }
+  })
+  return importPolicy(inputs, options)
+}
+
+function checkOptions(options: ImportOptions, version: number): void {
+  if (!SLUG_PATTERN.test(options.slug)) throw new ImportError('--policy', `"${options.slug}" is not a slug (lower-case latin letters, digits and "-")`)
+  if (!Number.isInteger(version) || version < 1) throw new ImportError('--version', `"${version}" is not an integer ≥ 1`)
+  if (options.effectiveFrom !== undefined && !isIsoDay(options.effectiveFrom)) {
+    throw new ImportError('--effective', `"${options.effectiveFrom}" is not a calendar day written YYYY-MM-DD`)
+  }
+  if (version >= 2 && !options.summary?.kk && !options.summary?.ru) {
+    throw new ImportError('--version', 'a revision from version 2 on needs a summary of what changed (--summary-kk / --summary-ru)')
+  }
+}
+
+function pickTitle(found: Localized<string>, given: Localized<string> | undefined, languages: Locale[], warnings: string[]): Localized<string> {
+  const title: Localized<string> = {}
+  for (const locale of locales) {
+    const value = given?.[locale] ?? found[locale]
+    if (value) title[locale] = value
+    else if (languages.includes(locale)) {
+      title[locale] = DEFAULT_TITLE[locale]
+      warnings.push(`no ${locale} title line found; using "${DEFAULT_TITLE[locale]}"`)
+    }
+  }
+  return title
+}
+
+function pickEffectiveDate(options: ImportOptions, paras: Para[], warnings: string[]): {date: string; source: ImportReport['effectiveSource']} {
+  if (options.effectiveFrom) return {date: options.effectiveFrom, source: 'option'}
+  const found = findEffectiveDate(paras)
+  if (found) return {date: found.date, source: `text, ${found.para.file}:${found.para.line}`}
+  const today = almatyToday(options.now)
+  warnings.push(`no effective date in the text and no --effective: using today in Asia/Almaty (${today})`)
+  return {date: today, source: 'today'}
+}
