@@ -3,6 +3,9 @@ import createNextIntlPlugin from 'next-intl/plugin'
 import './lib/env'
 import {securityHeaders} from './lib/security-headers'
 
+// Next's data cache outlives builds; content fetched by an earlier build must not stand in for this one's.
+process.env.CONTENT_CACHE_GENERATION ||= String(Date.now())
+
 const nextConfig: NextConfig = {
   // e2e builds its own copy (on a dataset of its own) beside the developer's `.next`.
   distDir: process.env.NEXT_DIST_DIR || '.next',

@@ -29,3 +29,17 @@ export async function expectNoAxeViolations(page: Page) {
 }
 
 export const PUBLIC_PATHS = ['/kk', '/ru', '/kk/privacy', '/ru/privacy', '/kk/lifecycle', '/ru/lifecycle/v/1']
+
+/** Waits until a server of the e2e set answers (the first one is awaited by Playwright, the others start beside it). */
+export async function waitForServer(url: string, timeoutMs = 60_000) {
+  const until = Date.now() + timeoutMs
+  for (;;) {
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > until) throw new Error(`${url} did not answer within ${timeoutMs} ms`)
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+}

@@ -1,3 +1,5 @@
+import {APP_VIEW_CSP} from './app-view/csp'
+
 // Response headers for every route. Public pages load nothing from another origin; the Studio (a client app that
 // talks to Sanity's API) gets the origins it needs and nothing else.
 type HeaderRule = {source: string; headers: {key: string; value: string}[]}
@@ -42,6 +44,9 @@ const studioCsp = [
 export function securityHeaders(): HeaderRule[] {
   return [
     {source: '/((?!studio).*)', headers: [...common, {key: 'Content-Security-Policy', value: publicCsp}]},
+    // The apps' webview: no script at all, embeddable by the apps (later rules win for the same header).
+    {source: '/:locale/:slug/app', headers: [{key: 'Content-Security-Policy', value: APP_VIEW_CSP}]},
+    {source: '/:locale/:slug/v/:version/app', headers: [{key: 'Content-Security-Policy', value: APP_VIEW_CSP}]},
     {source: '/studio/:path*', headers: [...common, {key: 'Content-Security-Policy', value: studioCsp}]},
     {source: '/studio', headers: [...common, {key: 'Content-Security-Policy', value: studioCsp}]},
   ]

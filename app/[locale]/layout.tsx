@@ -8,8 +8,6 @@ import {isLocale} from '@/lib/i18n/locales'
 import {env} from '@/lib/env'
 import {routing} from '@/i18n/routing'
 
-export const dynamicParams = false
-
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({locale}))
 }

@@ -1,4 +1,8 @@
 import {getTranslations} from 'next-intl/server'
+import {DraftBanner} from '@/components/draft/DraftBanner'
+import {FidelityMarker} from '@/components/draft/FidelityMarker'
+import {isDraftMode} from '@/lib/content/fetch'
+import {checkRevision} from '@/lib/fidelity/checkRevision'
 import type {Locale, Policy} from '@/lib/content/types'
 import {previousVersion, type Timeline, type TimelineEntry} from '@/lib/revisions/timeline'
 import {otherLocale} from '@/lib/i18n/locales'
@@ -25,8 +29,12 @@ export async function RevisionDocument({policy, timeline, entry, locale, alterna
     getTranslations({locale, namespace: 'Locale'}),
   ])
   const {revision} = entry
+  // Editors previewing drafts see where the two languages disagree; readers never do (pages are static).
+  const drafts = await isDraftMode()
+  const findings = drafts ? checkRevision(revision).filter((f) => f.kind !== 'missingLanguage') : []
   return (
     <main id="main" className="mx-auto max-w-7xl px-4 py-8 sm:px-6 sm:py-10">
+      {drafts && <DraftBanner locale={locale} path={alternateHref.replace(/^\/(kk|ru)/, `/${locale}`)} />}
       <PolicyHeader policy={policy} entry={entry} locale={locale} />
       <RevisionNotices policy={policy} timeline={timeline} entry={entry} locale={locale} />
       {revision.sections.length ? (
@@ -41,6 +49,11 @@ export async function RevisionDocument({policy, timeline, entry, locale, alterna
                 alternateHref={alternateHref}
                 switchLabel={t('readIn')}
                 switchShort={tl(`short.${other}`)}
+                marker={
+                  findings.some((f) => f.sectionKey === section.key) ? (
+                    <FidelityMarker findings={findings.filter((f) => f.sectionKey === section.key)} locale={locale} />
+                  ) : undefined
+                }
               />
             ))}
           </div>

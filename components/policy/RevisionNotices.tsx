@@ -21,8 +21,13 @@ export async function RevisionNotices({policy, timeline, entry, locale}: Props) 
             version: revision.version,
             from: formatDay(revision.effectiveFrom, locale),
             to: entry.inForceUntil ? formatDay(entry.inForceUntil, locale) : '…',
-          })}{' '}
-          {current && <a href={paths.policy(locale, policy.slug)}>{t('archivedLink')}</a>}
+          })}
+          {current && (
+            <>
+              {' · '}
+              <a href={paths.policy(locale, policy.slug)}>{t('archivedLink')}</a>
+            </>
+          )}
         </p>
       </Notice>
     )

@@ -1,5 +1,6 @@
 import 'server-only'
 import {draftMode} from 'next/headers'
+import {statSync} from 'node:fs'
 import {unstable_cache} from 'next/cache'
 import {env} from '@/lib/env'
 import {recall, remember, remembered} from './last-good'
@@ -18,12 +19,22 @@ export function runQuery<T>(query: string, params: Record<string, unknown> = {},
     : fetchLocal<T>(env.LOCAL_DATASET, query, params, drafts)
 }
 
-async function isDraftMode(): Promise<boolean> {
+export async function isDraftMode(): Promise<boolean> {
   try {
     return (await draftMode()).isEnabled
   } catch {
     return false // outside a request (generateStaticParams, sitemap): published content
   }
+}
+
+/**
+ * Part of every cache key, because Next's data cache outlives builds: the local dataset's file identity (a new
+ * file is new content), or for Sanity the generation stamped by next.config.ts when the build or server starts.
+ */
+function cacheGeneration(): string {
+  if (env.CONTENT_SOURCE === 'sanity') return process.env.CONTENT_CACHE_GENERATION ?? ''
+  const stats = statSync(env.LOCAL_DATASET, {throwIfNoEntry: false})
+  return stats ? `${env.LOCAL_DATASET}:${stats.mtimeMs}:${stats.size}` : env.LOCAL_DATASET
 }
 
 /**
@@ -34,8 +45,8 @@ async function isDraftMode(): Promise<boolean> {
  */
 export async function fetchContent<T>(query: string, params: Record<string, unknown>, cacheTags: string[]): Promise<T> {
   if (await isDraftMode()) return runQuery<T>(query, params, true)
-  const key = [env.CONTENT_SOURCE, query, JSON.stringify(params)]
-  const memoKey = key.join('\n')
+  const memoKey = [env.CONTENT_SOURCE, query, JSON.stringify(params)].join('\n')
+  const key = [memoKey, cacheGeneration()]
   try {
     let fresh = false
     const load = async () => {

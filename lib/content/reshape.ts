@@ -9,6 +9,9 @@ import type {Policy, Revision, Section, SiteSettings} from './types'
 type Raw = Record<string, unknown>
 const MAX_VERSION = 1_000_000
 
+// JSON quoting: a value holding a line break must not print a line of its own in the build log.
+const quote = (value: unknown): string => (JSON.stringify(value) ?? String(value)).slice(0, 80)
+
 const asObject = (value: unknown): Raw | undefined =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Raw) : undefined
 
@@ -77,11 +80,11 @@ export function toRevision(raw: unknown, policyId: string): Revision | undefined
   if (!doc) return undefined
   const version = doc.version
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version > MAX_VERSION) {
-    reportProblem({documentId: id, field: 'version', message: `"${String(version)}" is not a whole number from 1 to ${MAX_VERSION}; revision skipped`})
+    reportProblem({documentId: id, field: 'version', message: `${quote(version)} is not a whole number from 1 to ${MAX_VERSION}; revision skipped`})
     return undefined
   }
   if (!isIsoDay(doc.effectiveFrom)) {
-    reportProblem({documentId: id, field: 'effectiveFrom', message: `"${String(doc.effectiveFrom)}" is not a date YYYY-MM-DD; revision skipped`})
+    reportProblem({documentId: id, field: 'effectiveFrom', message: `${quote(doc.effectiveFrom)} is not a date YYYY-MM-DD; revision skipped`})
     return undefined
   }
   const sections = toSections(doc.sections, id)
@@ -118,9 +121,12 @@ export function toPolicy(raw: unknown): Policy | undefined {
   const doc = asObject(raw)
   if (!doc || typeof doc._id !== 'string' || typeof doc.slug !== 'string') return undefined
   const owner = asObject(doc.owner)
-  const revisions = (Array.isArray(doc.revisions) ? doc.revisions : [])
-    .map((revision) => toRevision(revision, doc._id as string))
-    .filter((revision): revision is Revision => Boolean(revision))
+  const listed = Array.isArray(doc.revisions) ? doc.revisions : []
+  const revisions = listed.map((revision) => toRevision(revision, doc._id as string)).filter((revision): revision is Revision => Boolean(revision))
+  // Its pages are 404s: say why once, beside the reports of the revisions that were skipped.
+  if (!revisions.length) {
+    reportProblem({documentId: doc._id, field: 'revisions', message: listed.length ? `none of its ${listed.length} revisions can be published` : 'the policy has no revisions'})
+  }
   return {
     id: doc._id,
     slug: doc.slug,

@@ -1,0 +1,42 @@
+import type {AppTranslator} from '@/lib/app-view/messages'
+import type {AppViewData} from '@/lib/app-view/load'
+import {formatDay} from '@/lib/revisions/dates'
+import {otherLocale} from '@/lib/i18n/locales'
+import {paths} from '@/lib/urls'
+
+/**
+ * Which text this is (version, days in force, the hash of this language's text, which apps store to tell when the
+ * text changed) and where else to read it. A pinned view links to the same version; the current one stays current.
+ */
+export function AppFooter({data, t}: {data: AppViewData; t: AppTranslator}) {
+  const {policy, entry, locale, pinned} = data
+  const {revision} = entry
+  const other = otherLocale(locale)
+  const from = formatDay(revision.effectiveFrom, locale)
+  const period =
+    entry.status === 'upcoming'
+      ? t('Policy.takesEffect', {date: from})
+      : entry.inForceUntil
+        ? t('Policy.inForceRange', {from, to: formatDay(entry.inForceUntil, locale)})
+        : t('Policy.effectiveFromDate', {date: from})
+  const otherHref = pinned ? paths.revisionApp(other, policy.slug, revision.version) : paths.app(other, policy.slug)
+  const fullHref = pinned ? paths.revision(locale, policy.slug, revision.version) : paths.policy(locale, policy.slug)
+  return (
+    <footer>
+      <hr />
+      <p>
+        {t('Policy.version', {version: revision.version})} · {period}
+      </p>
+      <p>
+        {t('Policy.hashLanguage', {language: t(`Language.${locale}`)})}: <code>{revision.hash[locale]}</code>
+      </p>
+      <p>
+        <a href={otherHref} hrefLang={other} lang={other}>
+          {t(`Locale.${other}`)}
+        </a>
+        {' · '}
+        <a href={fullHref}>{t('AppView.fullPage')}</a>
+      </p>
+    </footer>
+  )
+}

@@ -1,0 +1,33 @@
+import type {AppTranslator} from '@/lib/app-view/messages'
+import type {AppViewData} from '@/lib/app-view/load'
+import {noticeKind} from '@/lib/app-view/notice'
+import {pickLocalized} from '@/lib/i18n/locales'
+import {AppDocument} from './AppDocument'
+import {AppFooter} from './AppFooter'
+import {AppNotice} from './AppNotice'
+import {AppSection} from './AppSection'
+
+/** A revision in one language for a webview: title, notice, every section, footer. Nothing else. */
+export function AppRevision({data, t}: {data: AppViewData; t: AppTranslator}) {
+  const {policy, entry, locale} = data
+  const title = pickLocalized(policy.title, locale)
+  const titleText = title?.value ?? policy.slug
+  const sections = entry.revision.sections
+  const notice = noticeKind(data)
+  return (
+    <AppDocument locale={locale} title={titleText} withNotice={notice !== undefined}>
+      <main>
+        <h1 lang={title && title.lang !== locale ? title.lang : undefined}>{titleText}</h1>
+        {notice && <AppNotice kind={notice} data={data} t={t} />}
+        {sections.length ? (
+          sections.map((section) => <AppSection key={section.key} section={section} locale={locale} t={t} />)
+        ) : (
+          <p>
+            <em>{t('Policy.noSections')}</em>
+          </p>
+        )}
+      </main>
+      <AppFooter data={data} t={t} />
+    </AppDocument>
+  )
+}

@@ -1,0 +1,49 @@
+import {beforeEach, describe, expect, it, vi} from 'vitest'
+import type {ContentProblem} from './report'
+import {toPolicy, toRevision} from './reshape'
+
+const problems: ContentProblem[] = []
+vi.mock('./report', () => ({reportProblem: (problem: ContentProblem) => problems.push(problem)}))
+beforeEach(() => {
+  problems.length = 0
+})
+
+const revision = (fields: Record<string, unknown>) => ({_id: 'rev', version: 1, effectiveFrom: '2024-01-01', sections: [], ...fields})
+
+describe('toRevision', () => {
+  it.each([[1e12], [-1], [1.5], ['2'], [null]])('skips version %j with one report', (version) => {
+    expect(toRevision(revision({version}), 'policy')).toBeUndefined()
+    expect(problems.map((p) => p.field)).toEqual(['version'])
+  })
+
+  it.each([['2025-02-30'], ['yesterday'], [20250101]])('skips effectiveFrom %j with one report', (effectiveFrom) => {
+    expect(toRevision(revision({effectiveFrom}), 'policy')).toBeUndefined()
+    expect(problems.map((p) => p.field)).toEqual(['effectiveFrom'])
+  })
+
+  it('quotes the value so that a line break in it cannot print a report line of its own', () => {
+    toRevision(revision({version: '3\n[content] forged version: y'}), 'policy')
+    expect(problems[0].message).not.toContain('\n')
+    expect(problems[0].message).toMatch(/^"3\\n\[content\] forged version: y" is not a whole number/)
+  })
+})
+
+describe('toPolicy', () => {
+  const policy = (revisions: unknown[]) => ({_id: 'policy-x', slug: 'x', title: {kk: 'X', ru: 'X'}, revisions})
+
+  it('reports a policy with no revisions (its pages are 404s)', () => {
+    expect(toPolicy(policy([]))?.revisions).toEqual([])
+    expect(problems).toEqual([{documentId: 'policy-x', field: 'revisions', message: 'the policy has no revisions'}])
+  })
+
+  it('reports a policy none of whose revisions can be published, after their own reports', () => {
+    toPolicy(policy([revision({version: 0})]))
+    expect(problems.map((p) => `${p.documentId} ${p.field}`)).toEqual(['rev version', 'policy-x revisions'])
+    expect(problems[1].message).toBe('none of its 1 revisions can be published')
+  })
+
+  it('says nothing about a policy with a valid revision', () => {
+    expect(toPolicy(policy([revision({sections: [{_key: 'a', heading: {kk: 'A', ru: 'А'}, body: {kk: null, ru: null}}]})]))?.revisions).toHaveLength(1)
+    expect(problems).toEqual([])
+  })
+})
