@@ -35,7 +35,7 @@ export function CompareRow({row, locale, otherLocale, labels, headingLevel = 2, 
     </div>
   )
   if (row.from && row.to && !row.changed) {
-    const [headingLang, heading] = summaryHeading(row, locale, otherLocale)
+    const [headingLang, heading] = summaryHeading(row, locale, otherLocale, labels.preamble)
     return (
       <details id={id} data-status={row.status} className="border-t border-line py-4">
         <summary className="flex cursor-pointer flex-wrap items-center gap-x-3 gap-y-1">
@@ -59,11 +59,14 @@ export function CompareRow({row, locale, otherLocale, labels, headingLevel = 2, 
   )
 }
 
-/** The heading to show on a collapsed row: the page's language if it has one, else the other, else the anchor. */
-function summaryHeading(row: SectionComparison, locale: Locale, otherLocale: Locale): [Locale | undefined, string] {
+/**
+ * The heading to show on a collapsed row: the page's language if it has one, else the other; a first section
+ * without a heading is the preamble; else the anchor.
+ */
+function summaryHeading(row: SectionComparison, locale: Locale, otherLocale: Locale, preamble: string): [Locale | undefined, string] {
   for (const lang of [locale, otherLocale]) {
     const text = row.to?.heading[lang]?.trim()
     if (text) return [lang, text]
   }
-  return [undefined, row.anchor]
+  return [undefined, row.toIndex === 0 || row.fromIndex === 0 ? preamble : `§ ${row.anchor}`]
 }

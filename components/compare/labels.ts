@@ -14,6 +14,8 @@ export type CompareLabels = {
   changed: string
   /** Shown beside the heading of a collapsed section whose text did not change. */
   unchanged: string
+  /** The name of a first section that has no heading (the text before clause 1). */
+  preamble: string
   /** In a column: this language had no text in the older version (it was added). */
   missingInFrom: string
   /** In a column: this language has no text in the newer version. */

@@ -11,6 +11,7 @@ export const labels: CompareLabels = {
   unchanged: 'Без изменений',
   missingInFrom: 'В прежней версии не было текста на этом языке',
   missingInTo: 'В этой версии нет текста на этом языке',
+  preamble: 'Вступление',
 }
 
 export const legendLabels: LegendLabels = {

@@ -39,7 +39,7 @@ export async function RevisionDocument({policy, timeline, entry, locale, alterna
       <RevisionNotices policy={policy} timeline={timeline} entry={entry} locale={locale} />
       {revision.sections.length ? (
         <>
-          <TableOfContents sections={revision.sections} locale={locale} label={t('contents')} />
+          <TableOfContents sections={revision.sections} locale={locale} label={t('contents')} preamble={t('preamble')} />
           <div className="mt-8">
             {revision.sections.map((section) => (
               <SectionRow

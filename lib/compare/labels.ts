@@ -16,6 +16,7 @@ export async function compareLabels(locale: Locale): Promise<{labels: CompareLab
     unchanged: t('unchanged'),
     missingInFrom: t('missingInFrom'),
     missingInTo: t('missingInTo'),
+    preamble: t('preamble'),
   }
   const legend: LegendLabels = {
     title: t('legend'),

@@ -118,6 +118,7 @@ const labels: CompareLabels = {
   removed: 'Removed',
   moved: 'Moved',
   changed: 'Changed',
+  preamble: 'Preamble',
   unchanged: 'Unchanged',
   missingInFrom: 'Not in the older version',
   missingInTo: 'Not in this version',
