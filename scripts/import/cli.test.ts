@@ -91,3 +91,18 @@ describe('a good import', () => {
     expect(result.stderr).toMatch(/no effective date in the text and no --effective: using today in Asia\/Almaty \(\d{4}-\d{2}-\d{2}\)/)
   })
 })
+
+describe('bilingual fidelity in the report', () => {
+  it('lists facts that differ between the kk and ru texts of a section', () => {
+    const input = file('drift.txt', '1. Жалпы ережелер\n\n1.1. Деректер 30 күн бойы сақталады.\n\n1. Общие положения\n\n1.1. Данные хранятся 10 дней.\n')
+    const result = run(input, '--policy', 'drift', '--effective', '2024-01-01', '--out', out)
+    expect(result.status).toBe(0)
+    expect(result.stderr).toMatch(/\[duration\] §1 .*only kk has 30 day.*only ru has 10 day/)
+    expect(result.stderr).toMatch(/Fidelity: 1 difference between kk and ru in 1 section/)
+  })
+
+  it('says so when the two languages agree', () => {
+    const input = file('same.txt', '1. Жалпы ережелер\n\n1.1. Деректер 30 күн бойы сақталады.\n\n1. Общие положения\n\n1.1. Данные хранятся 30 дней.\n')
+    expect(run(input, '--policy', 'same', '--effective', '2024-01-01', '--out', out).stderr).toMatch(/Fidelity: no difference between kk and ru/)
+  })
+})

@@ -1,6 +1,7 @@
 // The command line, as a function: tests run it in-process. Exit status: 0 written (or --help), 1 bad input
 // (nothing written), 2 bad usage.
 import {USAGE, UsageError, parseCliArgs} from './args'
+import {checkDataset, formatReport as formatFidelityReport} from '@/lib/fidelity'
 import {ImportError, formatReport, importFiles, toNdjson, writeFileAtomic} from './index'
 
 export type Output = {stdout: (text: string) => void; stderr: (text: string) => void}
@@ -13,6 +14,9 @@ export function runCli(argv: string[], output: Output): number {
     if (out) writeFileAtomic(out, ndjson)
     else output.stdout(ndjson)
     output.stderr(formatReport(report))
+    // Facts that differ between the kk and ru texts of a section, as `npm run check:content` prints them.
+    const fidelity = checkDataset(documents)
+    output.stderr(formatFidelityReport(fidelity.findings, {revisions: fidelity.revisions, sections: fidelity.sections}).join('\n') + '\n')
     return 0
   } catch (error) {
     if (error instanceof UsageError && !error.message) {
