@@ -43,3 +43,18 @@ describe('toBlocks', () => {
     expect(toBlocks([para('Мы продаём данные.')], 'seed', [])[0]._key).not.toBe(again[0]._key)
   })
 })
+
+describe('bold set on a whole paragraph', () => {
+  const marks = (html: string, extra: Partial<Para> = {}) => toBlocks([para(html, extra)], 'seed', [])[0].children.map((s) => s.marks)
+
+  it('is dropped from a clause that reads as a sentence: page formatting, not emphasis', () => {
+    expect(marks('<strong>4.2.1. Пользователь выразил согласие на такие действия.</strong>')).toEqual([[]])
+    expect(marks('<strong>4.2. Персональная информация не передается, за исключением случаев:</strong>')).toEqual([[]])
+  })
+
+  it('is kept on short heading-like lines, on headings and on emphasis inside a paragraph', () => {
+    expect(marks('<strong>4. Обработка информации о Пользователях</strong>')).toEqual([['strong']])
+    expect(marks('4. Обработка информации о Пользователях.', {kind: 'heading'})).toEqual([['strong']])
+    expect(marks('<strong>1.1.1.</strong> Приложение собирает данные.')).toEqual([['strong'], []])
+  })
+})

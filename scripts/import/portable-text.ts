@@ -55,7 +55,7 @@ function finish(block: Converted, para: Para, seed: string, warnings: string[]):
     warnings.push(`${para.file}:${para.line}: link "${def.href ?? ''}" dropped (only http(s), mailto and tel links are kept)`)
     return false
   })
-  const spans = mergeSpans(block.children ?? [], new Set([...links.map((l) => l._key), 'strong', 'em']))
+  const spans = unboldWholeParagraph(mergeSpans(block.children ?? [], new Set([...links.map((l) => l._key), 'strong', 'em'])), para)
   const text = spans.map((span) => span.text).join('')
   if (!text.trim()) return undefined
   const key = hashKey(seed, text)
@@ -69,6 +69,22 @@ function finish(block: Converted, para: Para, seed: string, warnings: string[]):
   }))
   const list = para.kind === 'item' && para.list ? {listItem: para.list, level: para.level ?? 1} : {}
   return {_key: key, _type: 'block', style: 'normal', ...list, markDefs, children}
+}
+
+/**
+ * A body paragraph set in bold from end to end that reads as a sentence (ends like one, or is long) (seed 001's Markdown chunks: `**4.2.1. …**`) is how a page
+ * was formatted, not emphasis; kept, it would set whole clauses apart from their neighbours. Headings keep theirs.
+ */
+const WHOLE_BOLD_MIN_CHARS = 120
+const SENTENCE_END = /[.;:!?…]["»”)]*$/
+
+function unboldWholeParagraph(spans: PortableTextSpan[], para: Para): PortableTextSpan[] {
+  if (para.kind === 'heading') return spans
+  const text = spans.map((span) => span.text).join('')
+  const allBold = spans.every((span) => !span.text.trim() || (span.marks ?? []).includes('strong'))
+  const sentence = SENTENCE_END.test(text.trim()) || text.trim().length >= WHOLE_BOLD_MIN_CHARS
+  if (!allBold || !sentence) return spans
+  return spans.map((span) => ({...span, marks: (span.marks ?? []).filter((mark) => mark !== 'strong')}))
 }
 
 /** Drops marks that lost their link, joins neighbours with equal marks, trims the block's outer whitespace. */
