@@ -2,37 +2,38 @@
 // then), each problem is reported once naming its document and field, valid pages are untouched, and nothing
 // injected runs on any page the hostile documents reach.
 import {readFileSync} from 'node:fs'
-import {expect, test, type Page} from '@playwright/test'
+import {expect, test} from '@playwright/test'
 import {JSDOM} from 'jsdom'
 import {parseDataset} from '../lib/content/dataset'
 import {almatyToday} from '../lib/revisions/dates'
-import {hostileCases, hostilePages, type ExpectedPage, type ExpectedReport} from './fixtures/hostile'
-import {INVISIBLE, inspectPage, normalize} from './fixtures/hostile/inspect'
-import {readReportLog} from './fixtures/hostile/report-log'
+import {defects, EMPTY_POLICY_SLUG, hostileCases, hostilePages, publishedSlugs, reachedPaths, unpublishedSlugs} from './fixtures/hostile'
+import {brokenSitemapUrls, expectPage} from './fixtures/hostile/checks'
+import {INVISIBLE, inspectPage, readableText} from './fixtures/hostile/inspect'
+import {findReport, readReportLog} from './fixtures/hostile/report-log'
+import {servers} from './fixtures/servers'
 import {failOnDialogs} from './helpers'
 
-const cases = hostileCases()
+const allCases = hostileCases()
+const cases = allCases.filter((c) => !c.breaksBuild)
 const pages = hostilePages()
+const published = publishedSlugs()
 const locales = ['kk', 'ru'] as const
 
-/** Hostile policies that have pages: the slugs of the 200 pages the fixtures expect. */
-const publishedSlugs = [...new Set([...pages.values()].flat().filter((p) => p.status === 200).map((p) => p.path.split('/')[2]).filter(Boolean))]
+test.describe('the e2e dataset', () => {
+  const ids = () => new Set(parseDataset(readFileSync(servers.main.dataset, 'utf8')).documents.map((d) => d._id))
 
-/** Every page a hostile document reaches: those the fixtures name, plus each published policy's pages. */
-const reachedPaths = [
-  ...new Set([
-    '/kk',
-    '/ru',
-    ...[...pages.entries()].filter(([, expected]) => expected[0].status === 200).map(([path]) => path),
-    ...publishedSlugs.flatMap((slug) => locales.flatMap((l) => [`/${l}/${slug}`, `/${l}/${slug}/history`, `/${l}/${slug}/app`])),
-  ]),
-]
+  test(`holds the ${cases.length} hostile documents that the build survives`, () => {
+    expect(cases.length).toBeGreaterThanOrEqual(30)
+    expect(cases.map((c) => c.doc._id).filter((id) => !ids().has(id))).toEqual([])
+  })
 
-const lineOf = (id: string, field?: string) => `[content] ${id}${field ? ` ${field}` : ''}: `
-const matches = (lines: string[], id: string, report: ExpectedReport) => {
-  const prefix = lineOf(id, report.field)
-  return lines.filter((line) => line.startsWith(prefix) && report.message.test(line.slice(prefix.length)))
-}
+  for (const {doc, breaksBuild} of allCases.filter((c) => c.breaksBuild)) {
+    test(`holds ${doc._id} (known defect: left out, it fails the build)`, () => {
+      test.fail(true, breaksBuild)
+      expect(ids().has(doc._id)).toBe(true)
+    })
+  }
+})
 
 test.describe('the build reports each problem once, naming the document and field', () => {
   const build = () => readReportLog('build')
@@ -41,7 +42,7 @@ test.describe('the build reports each problem once, naming the document and fiel
     for (const [index, report] of reports.entries()) {
       test(`${doc._id} ${report.field ?? ''} #${index + 1} (${what})`, () => {
         test.fail(Boolean(report.defect), report.defect)
-        expect(matches(build(), doc._id, report), `${lineOf(doc._id, report.field)}${report.message.source}`).toHaveLength(1)
+        expect(findReport(build(), doc._id, report), `${doc._id} ${report.field ?? ''}: ${report.message.source}`).toHaveLength(1)
       })
     }
   }
@@ -49,15 +50,15 @@ test.describe('the build reports each problem once, naming the document and fiel
   test('nothing else is reported about the hostile documents', () => {
     const lines = build()
     const unexpected = cases.flatMap(({doc, reports}) =>
-      lines.filter((line) => (line.startsWith(`[content] ${doc._id} `) || line.startsWith(`[content] ${doc._id}:`)) && !reports.some((r) => matches([line], doc._id, r).length)),
+      lines.filter((line) => (line.startsWith(`[content] ${doc._id} `) || line.startsWith(`[content] ${doc._id}:`)) && !reports.some((r) => findReport([line], doc._id, r).length)),
     )
     expect(unexpected).toEqual([])
   })
 
   test('no content can print a report line of its own (line breaks in values are quoted)', () => {
-    const lines = readReportLog('build')
-    expect(lines.length).toBeGreaterThan(cases.length / 2)
-    expect(lines.filter((line) => line.includes('forged-document') && !/^\[content\] (policyRevision-hostile-\S+) /.test(line))).toEqual([])
+    const lines = build()
+    expect(lines.filter((line) => line.includes('forged-document')).length).toBeGreaterThan(1)
+    expect(lines.filter((line) => line.startsWith('[content] forged-document'))).toEqual([])
   })
 })
 
@@ -89,22 +90,12 @@ test.describe('valid pages are unaffected', () => {
   })
 })
 
-async function expectPage(page: Page, path: string, expected: ExpectedPage[]) {
-  const response = await page.goto(path)
-  expect(new Set(expected.map((e) => e.status)).size, 'the fixtures agree on the status').toBe(1)
-  expect(response?.status()).toBe(expected[0].status)
-  const text = normalize((await page.locator('body').textContent()) ?? '')
-  const html = await page.content()
-  for (const shown of expected.flatMap((e) => e.shows ?? [])) expect(text, `${path} shows`).toContain(normalize(shown))
-  for (const hidden of expected.flatMap((e) => e.hides ?? [])) expect(normalize(html), `${path} hides`).not.toContain(normalize(hidden))
-}
-
 test.describe('each hostile document is published where it should be, and nowhere else', () => {
   for (const [path, expected] of pages) {
     const sound = expected.filter((e) => !e.defect)
     if (sound.length) test(path, async ({page}) => expectPage(page, path, sound))
-    for (const known of expected.filter((e) => e.defect)) {
-      test(`${path} (known defect)`, async ({page}) => {
+    for (const [index, known] of expected.filter((e) => e.defect).entries()) {
+      test(`${path} (known defect ${index + 1})`, async ({page}) => {
         test.fail(true, known.defect)
         await expectPage(page, path, [known])
       })
@@ -113,20 +104,34 @@ test.describe('each hostile document is published where it should be, and nowher
 })
 
 test.describe('nothing injected runs', () => {
-  for (const path of reachedPaths) {
+  test.describe('the inspection itself', () => {
+    test.use({javaScriptEnabled: false})
+
+    test('finds foreign scripts, handlers, frames and unsafe URLs when a page has them', async ({page}) => {
+      await page.setContent(
+        '<script src="https://evil.example/x.js"></script><script>alert(1)</script><p onclick="alert(1)">p</p>' +
+          '<a href="javascript:alert(1)">a</a><a href="//evil.example/">b</a><a href="DATA:text/html,x">c</a><iframe src="/x"></iframe>',
+      )
+      const findings = await inspectPage(page)
+      expect(findings.foreignScripts).toHaveLength(2)
+      expect(findings.handlers).toEqual(['<p onclick="alert(1)">p</p>'])
+      expect(findings.frames).toEqual(['<iframe src="/x"></iframe>'])
+      expect(findings.unsafeUrls).toEqual(['a: javascript:alert(1)', 'a: //evil.example/', 'a: DATA:text/html,x'])
+    })
+  })
+
+  for (const path of reachedPaths()) {
     test(path, async ({page}) => {
       const dialogs = failOnDialogs(page)
       const errors: string[] = []
       page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text())
+        // A resource that fails to load is the server's business (security.spec.ts), not injected code.
+        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text())
       })
       page.on('pageerror', (error) => errors.push(error.message))
       const response = await page.goto(path, {waitUntil: 'load'})
       expect(response?.status()).toBe(200)
-      const html = await response!.text()
-      expect(INVISIBLE.test(html), 'no bidi or zero-width character in the HTML').toBe(false)
-      const findings = await inspectPage(page)
-      expect(findings).toEqual({foreignScripts: [], handlers: [], frames: [], unsafeUrls: [], invisible: []})
+      expect(await inspectPage(page)).toEqual({foreignScripts: [], handlers: [], frames: [], unsafeUrls: []})
       if (path.endsWith('/app')) await expect(page.locator('script')).toHaveCount(0)
       // Give any injected handler a moment: a dialog opened late still counts.
       await page.waitForTimeout(200)
@@ -136,8 +141,24 @@ test.describe('nothing injected runs', () => {
   }
 })
 
+test.describe('bidi overrides and zero-width characters are stripped', () => {
+  // The index shows titles as the query returns them.
+  const known = new Map([['/kk', defects.indexRawTitle], ['/ru', defects.indexRawTitle]])
+  const invisibleIn = (text: string) => text.match(new RegExp(`.{0,16}${INVISIBLE.source}.{0,16}`, 'g')) ?? []
+
+  for (const path of reachedPaths()) {
+    test(`${path}${known.has(path) ? ' (known defect)' : ''}`, async ({page}) => {
+      test.fail(known.has(path), known.get(path))
+      const response = await page.goto(path)
+      expect(response?.status()).toBe(200)
+      expect(invisibleIn(await readableText(page)), 'in the text').toEqual([])
+      expect(invisibleIn(await response!.text()), 'anywhere in the HTML').toEqual([])
+    })
+  }
+})
+
 test.describe('feeds, JSON and sitemap', () => {
-  for (const slug of publishedSlugs) {
+  for (const slug of published) {
     test(`${slug}: the feeds are well-formed XML with no markup from content`, async ({request}) => {
       for (const locale of locales) {
         const response = await request.get(`/${locale}/${slug}/feed.xml`)
@@ -168,28 +189,24 @@ test.describe('feeds, JSON and sitemap', () => {
     const response = await request.get('/api/policies')
     expect(response.status()).toBe(200)
     const slugs = ((await response.json()) as {policies: {slug: string}[]}).policies.map((p) => p.slug)
-    for (const slug of publishedSlugs) expect(slugs).toContain(slug)
-    for (const slug of ['hostile-empty', 'hostile-draft', 'Hostile-Upper', 'hostile space', '42']) expect(slugs).not.toContain(slug)
+    for (const slug of published) expect(slugs).toContain(slug)
+    const unpublished = unpublishedSlugs().filter((slug) => slug !== EMPTY_POLICY_SLUG)
+    expect(unpublished.length).toBeGreaterThan(5)
+    for (const slug of unpublished) expect(slugs).not.toContain(slug)
   })
 
-  async function brokenSitemapUrls(request: import('@playwright/test').APIRequestContext) {
-    const xml = await (await request.get('/sitemap.xml')).text()
-    const urls = [...new JSDOM(xml, {contentType: 'application/xml'}).window.document.querySelectorAll('url > loc')].map((loc) => loc.textContent ?? '')
-    expect(urls.length).toBeGreaterThan(20)
-    const broken: string[] = []
-    for (const url of urls) {
-      const status = (await request.get(new URL(url).pathname, {maxRedirects: 0})).status()
-      if (status !== 200) broken.push(`${status} ${new URL(url).pathname}`)
-    }
-    return broken
-  }
+  test('the JSON list leaves out a policy with no revision (known defect)', async ({request}) => {
+    test.fail(true, defects.apiListsEmptyPolicy)
+    const slugs = ((await (await request.get('/api/policies')).json()) as {policies: {slug: string}[]}).policies.map((p) => p.slug)
+    expect(slugs).not.toContain(EMPTY_POLICY_SLUG)
+  })
 
   test('every URL in the sitemap answers 200, but for the policy with no revision', async ({request}) => {
-    expect((await brokenSitemapUrls(request)).filter((line) => !line.includes('/hostile-empty'))).toEqual([])
+    expect((await brokenSitemapUrls(request)).filter((line) => !line.includes(`/${EMPTY_POLICY_SLUG}`))).toEqual([])
   })
 
   test('every URL in the sitemap answers 200 (known defect)', async ({request}) => {
-    test.fail(true, 'app/sitemap.ts lists the policy and history pages of a policy with no valid revision, which are 404s')
+    test.fail(true, defects.sitemapListsEmptyPolicy)
     expect(await brokenSitemapUrls(request)).toEqual([])
   })
 })

@@ -31,7 +31,8 @@ const studioCsp = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-inline' 'unsafe-eval' https://core.sanity-cdn.com",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https://cdn.sanity.io https://*.sanity.io https://lh3.googleusercontent.com",
+  // No third-party avatar hosts (Google's lh3.googleusercontent.com): the Studio shows initials instead.
+  "img-src 'self' data: blob: https://cdn.sanity.io https://*.sanity.io",
   "font-src 'self' data: https://design-system-static.sanity.io",
   "connect-src 'self' https://api.sanity.io https://*.api.sanity.io wss://*.api.sanity.io https://*.apicdn.sanity.io https://core.sanity-cdn.com",
   "frame-src 'self'",

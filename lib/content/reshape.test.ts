@@ -42,6 +42,11 @@ describe('toPolicy', () => {
     expect(problems[1].message).toBe('none of its 1 revisions can be published')
   })
 
+  it('reports a title missing in both languages (an object of objects reaches here as {kk: null, ru: null})', () => {
+    expect(toPolicy({...policy([revision({})]), title: {kk: null, ru: null}})?.title).toEqual({kk: undefined, ru: undefined})
+    expect(problems.map((p) => `${p.field}: ${p.message}`)).toContain('title: missing in both languages; the slug is shown instead')
+  })
+
   it('says nothing about a policy with a valid revision', () => {
     expect(toPolicy(policy([revision({sections: [{_key: 'a', heading: {kk: 'A', ru: 'А'}, body: {kk: null, ru: null}}]})]))?.revisions).toHaveLength(1)
     expect(problems).toEqual([])

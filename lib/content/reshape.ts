@@ -127,10 +127,12 @@ export function toPolicy(raw: unknown): Policy | undefined {
   if (!revisions.length) {
     reportProblem({documentId: doc._id, field: 'revisions', message: listed.length ? `none of its ${listed.length} revisions can be published` : 'the policy has no revisions'})
   }
+  const title = cleanLocalizedText(doc.title, doc._id, 'title')
+  if (!title.kk && !title.ru) reportProblem({documentId: doc._id, field: 'title', message: 'missing in both languages; the slug is shown instead'})
   return {
     id: doc._id,
     slug: doc.slug,
-    title: cleanLocalizedText(doc.title, doc._id, 'title'),
+    title,
     order: typeof doc.order === 'number' ? doc.order : undefined,
     owner: owner
       ? {
