@@ -8,6 +8,8 @@ const executablePath = browser && browser !== 'playwright' ? browser : undefined
 
 export default defineConfig({
   testDir: './e2e',
+  // Per port base, so two suites running side by side keep each other's traces.
+  outputDir: `test-results/${PORT}`,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: 2,

@@ -1,6 +1,6 @@
 import type {MetadataRoute} from 'next'
 import {getPolicy, getPolicySlugs} from '@/lib/content/getters'
-import type {Locale} from '@/lib/content/types'
+import type {Locale, Policy} from '@/lib/content/types'
 import {almatyStartOfDay} from '@/lib/revisions/dates'
 import {absoluteUrl, paths} from '@/lib/urls'
 import {routing} from '@/i18n/routing'
@@ -16,7 +16,7 @@ function bothLocales(path: (locale: Locale) => string, extra: Partial<Entry> = {
 }
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const policies = (await Promise.all((await getPolicySlugs()).map(({slug}) => getPolicy(slug)))).filter((p) => p !== undefined)
+  const policies = (await Promise.all((await getPolicySlugs()).map(({slug}) => getPolicy(slug)))).filter((p): p is Policy => p !== undefined && p.revisions.length > 0)
   return [
     ...bothLocales(paths.home),
     ...policies.flatMap((policy) => {

@@ -8,20 +8,8 @@ import {expect, test, type Locator, type Page} from '@playwright/test'
  * Violations found on pages this spec does not own, each naming the file at fault. They are left out of the
  * page's own check and asserted by a test of their own that is expected to fail until the file is fixed.
  */
-const KNOWN: {rule: string; kinds: string[]; width?: 'phone'; defect: string}[] = [
-  {
-    rule: 'document-title',
-    kinds: ['404'],
-    defect: 'app/[locale]/not-found.tsx sets no <title> (it needs `export const metadata` or generateMetadata with the localized title)',
-  },
-  {
-    rule: 'label-content-name-mismatch',
-    kinds: ['policy (current v2, upcoming notice)', 'archived revision v1', 'upcoming revision v3'],
-    width: 'phone',
-    defect:
-      'components/policy/SectionRow.tsx: the per-section switch shows "РУС"/"ҚАЗ" but its aria-label does not contain that text (WCAG 2.5.3 label in name); put the short label first in the accessible name',
-  },
-]
+// Violations of a known defect elsewhere, each naming the file at fault (checked as expected to fail). None now.
+const KNOWN: {rule: string; kinds: string[]; width?: 'phone'; defect: string}[] = []
 
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({page}).analyze()

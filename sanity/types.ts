@@ -261,7 +261,7 @@ export type AllSanitySchemaTypes =
 
 // Source: sanity/lib/queries.ts
 // Variable: siteSettingsQuery
-// Query: *[_id == "siteSettings"][0]{    title{kk, ru}, organization{kk, ru}, contactEmail, contactPhone, address{kk, ru},    requireBothLanguages  }
+// Query: *[_id == "siteSettings"][0]{    title, organization, contactEmail, contactPhone, address,    requireBothLanguages  }
 export type SiteSettingsQueryResult =
   | {
       title: null;
@@ -272,10 +272,7 @@ export type SiteSettingsQueryResult =
       requireBothLanguages: null;
     }
   | {
-      title: {
-        kk: string | null;
-        ru: string | null;
-      } | null;
+      title: LocalizedString | null;
       organization: null;
       contactEmail: null;
       contactPhone: null;
@@ -283,20 +280,19 @@ export type SiteSettingsQueryResult =
       requireBothLanguages: null;
     }
   | {
-      title: {
-        kk: string | null;
-        ru: string | null;
-      } | null;
-      organization: {
-        kk: string | null;
-        ru: string | null;
-      } | null;
+      title: string | null;
+      organization: null;
+      contactEmail: null;
+      contactPhone: null;
+      address: null;
+      requireBothLanguages: null;
+    }
+  | {
+      title: LocalizedString | null;
+      organization: LocalizedString | null;
       contactEmail: string | null;
       contactPhone: string | null;
-      address: {
-        kk: string | null;
-        ru: string | null;
-      } | null;
+      address: LocalizedText | null;
       requireBothLanguages: boolean | null;
     }
   | null;
@@ -311,43 +307,31 @@ export type PolicySlugsQueryResult = Array<{
 
 // Source: sanity/lib/queries.ts
 // Variable: policyIndexQuery
-// Query: *[_type == "policy" && defined(slug.current)] | order(coalesce(order, 1000) asc, slug.current asc){    _id, "slug": slug.current, title{kk, ru}, order,    "revisions": *[_type == "policyRevision" && policy._ref == ^._id]{      _id, version, effectiveFrom, summary{kk, ru}, requiresConsent    }  }
+// Query: *[_type == "policy" && defined(slug.current)] | order(coalesce(order, 1000) asc, slug.current asc){    _id, "slug": slug.current, title, order,    "revisions": *[_type == "policyRevision" && policy._ref == ^._id]{      _id, version, effectiveFrom, summary, requiresConsent    }  }
 export type PolicyIndexQueryResult = Array<{
   _id: string;
   slug: string | null;
-  title: {
-    kk: string | null;
-    ru: string | null;
-  } | null;
+  title: LocalizedString | null;
   order: number | null;
   revisions: Array<{
     _id: string;
     version: number | null;
     effectiveFrom: string | null;
-    summary: {
-      kk: string | null;
-      ru: string | null;
-    } | null;
+    summary: LocalizedText | null;
     requiresConsent: boolean | null;
   }>;
 }>;
 
 // Source: sanity/lib/queries.ts
 // Variable: policyQuery
-// Query: *[_type == "policy" && _id == $id][0]{    _id, "slug": slug.current, title{kk, ru}, order,    owner{name{kk, ru}, email, url},    "revisions": *[_type == "policyRevision" && policy._ref == ^._id] | order(version asc){      _id, version, effectiveFrom, summary{kk, ru}, requiresConsent,      sections[]{_key, anchor, heading{kk, ru}, body{kk, ru}}    }  }
+// Query: *[_type == "policy" && _id == $id][0]{    _id, "slug": slug.current, title, order,    owner{name, email, url},    "revisions": *[_type == "policyRevision" && policy._ref == ^._id] | order(version asc){      _id, version, effectiveFrom, summary, requiresConsent,      sections[]{_key, anchor, heading, body}    }  }
 export type PolicyQueryResult = {
   _id: string;
   slug: string | null;
-  title: {
-    kk: string | null;
-    ru: string | null;
-  } | null;
+  title: LocalizedString | null;
   order: number | null;
   owner: {
-    name: {
-      kk: string | null;
-      ru: string | null;
-    } | null;
+    name: LocalizedString | null;
     email: string | null;
     url: string | null;
   } | null;
@@ -355,22 +339,13 @@ export type PolicyQueryResult = {
     _id: string;
     version: number | null;
     effectiveFrom: string | null;
-    summary: {
-      kk: string | null;
-      ru: string | null;
-    } | null;
+    summary: LocalizedText | null;
     requiresConsent: boolean | null;
     sections: Array<{
       _key: string;
       anchor: string | null;
-      heading: {
-        kk: string | null;
-        ru: string | null;
-      } | null;
-      body: {
-        kk: BlockContent | null;
-        ru: BlockContent | null;
-      } | null;
+      heading: LocalizedString | null;
+      body: LocalizedBlockContent | null;
     }> | null;
   }>;
 } | null;
@@ -386,10 +361,10 @@ export type OrphanRevisionsQueryResult = Array<{
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '\n  *[_id == "siteSettings"][0]{\n    title{kk, ru}, organization{kk, ru}, contactEmail, contactPhone, address{kk, ru},\n    requireBothLanguages\n  }\n': SiteSettingsQueryResult;
+    '\n  *[_id == "siteSettings"][0]{\n    title, organization, contactEmail, contactPhone, address,\n    requireBothLanguages\n  }\n': SiteSettingsQueryResult;
     '\n  *[_type == "policy" && defined(slug.current)] | order(coalesce(order, 1000) asc, slug.current asc){\n    _id, "slug": slug.current\n  }\n': PolicySlugsQueryResult;
-    '\n  *[_type == "policy" && defined(slug.current)] | order(coalesce(order, 1000) asc, slug.current asc){\n    _id, "slug": slug.current, title{kk, ru}, order,\n    "revisions": *[_type == "policyRevision" && policy._ref == ^._id]{\n      _id, version, effectiveFrom, summary{kk, ru}, requiresConsent\n    }\n  }\n': PolicyIndexQueryResult;
-    '\n  *[_type == "policy" && _id == $id][0]{\n    _id, "slug": slug.current, title{kk, ru}, order,\n    owner{name{kk, ru}, email, url},\n    "revisions": *[_type == "policyRevision" && policy._ref == ^._id] | order(version asc){\n      _id, version, effectiveFrom, summary{kk, ru}, requiresConsent,\n      sections[]{_key, anchor, heading{kk, ru}, body{kk, ru}}\n    }\n  }\n': PolicyQueryResult;
+    '\n  *[_type == "policy" && defined(slug.current)] | order(coalesce(order, 1000) asc, slug.current asc){\n    _id, "slug": slug.current, title, order,\n    "revisions": *[_type == "policyRevision" && policy._ref == ^._id]{\n      _id, version, effectiveFrom, summary, requiresConsent\n    }\n  }\n': PolicyIndexQueryResult;
+    '\n  *[_type == "policy" && _id == $id][0]{\n    _id, "slug": slug.current, title, order,\n    owner{name, email, url},\n    "revisions": *[_type == "policyRevision" && policy._ref == ^._id] | order(version asc){\n      _id, version, effectiveFrom, summary, requiresConsent,\n      sections[]{_key, anchor, heading, body}\n    }\n  }\n': PolicyQueryResult;
     '\n  *[_type == "policyRevision" && !defined(policy->_id)]{_id, "policyRef": policy._ref}\n': OrphanRevisionsQueryResult;
   }
 }

@@ -9,6 +9,7 @@ export default async function NotFound() {
   const t = await getTranslations({locale, namespace: 'NotFound'})
   return (
     <>
+      <title>{t('title')}</title>
       <SiteHeader locale={locale} alternateHref={paths.home(otherLocale(locale))} />
       <main id="main" className="mx-auto max-w-3xl px-4 py-16 sm:px-6">
         <h1 className="text-3xl font-semibold">{t('title')}</h1>

@@ -21,7 +21,7 @@ export function SectionRow({section, locale, alternateHref, switchLabel, switchS
         <a
           href={`${alternateHref}#${section.anchor}`}
           hrefLang={other}
-          aria-label={switchLabel}
+          aria-label={`${switchShort}: ${switchLabel}`}
           className="print-hidden shrink-0 rounded border border-line px-2 py-1 text-xs font-semibold tracking-wide no-underline lg:hidden"
         >
           <span lang={other}>{switchShort}</span>

@@ -1,5 +1,6 @@
 import 'server-only'
 import {unstable_cache} from 'next/cache'
+import {cacheGeneration} from '@/lib/content/fetch'
 import {getPolicySlugs, getPolicyTimeline} from '@/lib/content/getters'
 import {tags} from '@/lib/content/tags'
 import {env} from '@/lib/env'
@@ -13,7 +14,8 @@ import {SCHEMA_VERSION} from './types'
 // Next's data cache until the webhook revalidates one of the tags. The Almaty day is part of the key: statuses
 // (current, upcoming) change at midnight with no publish, and the first request of a day builds a fresh document.
 // Nested unstable_cache calls do not pass their tags up, so each document names every tag it depends on. The data
-// cache outlives builds: the key holds what the bytes depend on beyond the content (schema version, site URL).
+// cache outlives builds: the key holds what the bytes depend on beyond the content (schema version, site URL)
+// and the content source's generation (lib/content/fetch.ts).
 const AGE = 300
 const KEY = [`v${SCHEMA_VERSION}`, env.SITE_URL]
 
@@ -24,7 +26,7 @@ function document(value: unknown): JsonDocument {
 
 const policyDocument = (policyId: string) =>
   unstable_cache(
-    async (slug: string, _day: string): Promise<JsonDocument | null> => {
+    async (slug: string, _day: string, _generation: string): Promise<JsonDocument | null> => {
       const data = await getPolicyTimeline(slug)
       return data ? document(buildPolicyPayload(data.policy, data.timeline)) : null
     },
@@ -36,11 +38,11 @@ const policyDocument = (policyId: string) =>
 export async function getPolicyDocument(slug: string): Promise<JsonDocument | undefined> {
   const entry = (await getPolicySlugs()).find((row) => row.slug === slug)
   if (!entry) return undefined
-  return (await policyDocument(entry.id)(slug, almatyToday())) ?? undefined
+  return (await policyDocument(entry.id)(slug, almatyToday(), cacheGeneration())) ?? undefined
 }
 
 const listDocument = unstable_cache(
-  async (_day: string): Promise<JsonDocument> => {
+  async (_day: string, _generation: string): Promise<JsonDocument> => {
     const slugs = await getPolicySlugs()
     const items = await Promise.all(slugs.map(({slug}) => getPolicyTimeline(slug)))
     return document(buildPolicyListPayload(items.filter((item) => item !== undefined)))
@@ -52,5 +54,5 @@ const listDocument = unstable_cache(
 
 /** The JSON list of every policy. */
 export function getPolicyListDocument(): Promise<JsonDocument> {
-  return listDocument(almatyToday())
+  return listDocument(almatyToday(), cacheGeneration())
 }

@@ -31,7 +31,7 @@ export async function isDraftMode(): Promise<boolean> {
  * Part of every cache key, because Next's data cache outlives builds: the local dataset's file identity (a new
  * file is new content), or for Sanity the generation stamped by next.config.ts when the build or server starts.
  */
-function cacheGeneration(): string {
+export function cacheGeneration(): string {
   if (env.CONTENT_SOURCE === 'sanity') return process.env.CONTENT_CACHE_GENERATION ?? ''
   const stats = statSync(env.LOCAL_DATASET, {throwIfNoEntry: false})
   return stats ? `${env.LOCAL_DATASET}:${stats.mtimeMs}:${stats.size}` : env.LOCAL_DATASET

@@ -8,11 +8,12 @@ import type {
   PolicySlugsQueryResult,
   SiteSettingsQueryResult,
 } from '@/sanity/types'
-import {almatyToday, isIsoDay} from '@/lib/revisions/dates'
+import {almatyToday} from '@/lib/revisions/dates'
 import {buildTimeline, type Timeline} from '@/lib/revisions/timeline'
 import {fetchContent} from './fetch'
 import {reportProblem} from './report'
-import {toPolicy, toSiteSettings} from './reshape'
+import {toDatedStub, toPolicy, toSiteSettings, uniqueVersions} from './reshape'
+import {cleanLocalizedText} from './sanitize'
 import {tags} from './tags'
 import type {Localized, Policy, SiteSettings} from './types'
 
@@ -53,7 +54,8 @@ export type PolicyWithTimeline = {policy: Policy; timeline: Timeline; today: str
 
 export const getPolicyTimeline = cache(async (slug: string): Promise<PolicyWithTimeline | undefined> => {
   const policy = await getPolicy(slug)
-  if (!policy) return undefined
+  // A policy with no usable revision has nothing to show: every page of it is a 404, and no list links to it.
+  if (!policy || !policy.revisions.length) return undefined
   const today = almatyToday()
   const timeline = buildTimeline(policy.revisions, today)
   for (const message of timeline.problems) reportProblem({documentId: policy.id, field: 'revisions', message})
@@ -68,25 +70,32 @@ export type PolicySummary = {
   upcoming?: {version: number; effectiveFrom: string}
 }
 
-/** Every policy with its current and upcoming version, from one query. */
+/**
+ * Every policy with its current and upcoming version, from one query. Rows are held to the same rules as the
+ * policy pages (the policy that owns the slug, clean titles, valid and unique versions, at least one revision),
+ * so the index never links to a page that does not exist or shows a version the page does not.
+ */
 export const listPolicies = cache(async (): Promise<PolicySummary[]> => {
   const [rows, slugs] = await Promise.all([
     fetchContent<PolicyIndexQueryResult>(policyIndexQuery, {}, [tags.index]),
     getPolicySlugs(),
     reportOrphans(),
   ])
-  const valid = new Set(slugs.map((s) => s.slug))
+  const owners = new Map(slugs.map((s) => [s.id, s.slug]))
   const today = almatyToday()
-  return (rows ?? []).filter((row) => row.slug && valid.has(row.slug)).map((row) => {
-    const dated = (row.revisions ?? [])
-      .filter((r): r is typeof r & {version: number; effectiveFrom: string} => Number.isInteger(r.version) && isIsoDay(r.effectiveFrom))
-      .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom) || a.version - b.version)
-    const current = dated.filter((r) => r.effectiveFrom <= today).at(-1)
-    const upcoming = dated.find((r) => r.effectiveFrom > today)
+  const summaries: PolicySummary[] = []
+  for (const row of rows ?? []) {
+    const slug = owners.get(row._id)
+    if (!slug) continue
+    const stubs = (row.revisions ?? []).map((r) => toDatedStub(r, row._id)).filter((r) => r !== undefined)
+    const revisions = uniqueVersions(stubs, false)
+    if (!revisions.length) continue
+    const {current, upcoming} = buildTimeline(revisions, today)
     const pick = (r?: {version: number; effectiveFrom: string}) => r && {version: r.version, effectiveFrom: r.effectiveFrom}
-    const title = {kk: row.title?.kk ?? undefined, ru: row.title?.ru ?? undefined}
-    return {id: row._id, slug: row.slug as string, title, current: pick(current), upcoming: pick(upcoming)}
-  })
+    const title = cleanLocalizedText(row.title, row._id, 'title')
+    summaries.push({id: row._id, slug, title, current: pick(current), upcoming: pick(upcoming)})
+  }
+  return summaries
 })
 
 async function reportOrphans(): Promise<void> {

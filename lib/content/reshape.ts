@@ -7,7 +7,7 @@ import {cleanBlocks, cleanLocalizedText, cleanText, isSafeHref} from './sanitize
 import type {Policy, Revision, Section, SiteSettings} from './types'
 
 type Raw = Record<string, unknown>
-const MAX_VERSION = 1_000_000
+export const MAX_VERSION = 1_000_000
 
 // JSON quoting: a value holding a line break must not print a line of its own in the build log.
 const quote = (value: unknown): string => (JSON.stringify(value) ?? String(value)).slice(0, 80)
@@ -103,13 +103,22 @@ export function toRevision(raw: unknown, policyId: string): Revision | undefined
   }
 }
 
+/** A valid version and date from an index row (no sections); the policy's own page reports what is invalid. */
+export function toDatedStub(raw: {_id: string; version: unknown; effectiveFrom: unknown}, policyId: string): Revision | undefined {
+  const {version, effectiveFrom} = raw
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version > MAX_VERSION) return undefined
+  if (!isIsoDay(effectiveFrom)) return undefined
+  const empty = {all: '', kk: '', ru: ''}
+  return {id: raw._id, policyId, version, effectiveFrom, summary: {}, requiresConsent: false, sections: [], hash: empty}
+}
+
 /** Keeps one revision per version (the first by id), reporting the others. */
-export function uniqueVersions(revisions: Revision[]): Revision[] {
+export function uniqueVersions(revisions: Revision[], report = true): Revision[] {
   const byVersion = new Map<number, Revision>()
   for (const revision of [...revisions].sort((a, b) => a.id.localeCompare(b.id))) {
     const kept = byVersion.get(revision.version)
     if (kept) {
-      reportProblem({documentId: revision.id, field: 'version', message: `version ${revision.version} is also used by ${kept.id}; skipped`})
+      if (report) reportProblem({documentId: revision.id, field: 'version', message: `version ${revision.version} is also used by ${kept.id}; skipped`})
       continue
     }
     byVersion.set(revision.version, revision)

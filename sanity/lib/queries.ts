@@ -1,13 +1,12 @@
-// Every GROQ query of the site. The Sanity source and the local (groq-js) source run these very strings,
-// and Sanity TypeGen reads them to type their results. Published documents only: the Sanity client uses the
-// published perspective and the local source drops drafts before querying.
+// Every GROQ query of the site. The Sanity source and the local (groq-js) source run these very strings, and
+// Sanity TypeGen reads them to type their results. Published documents only: the Sanity client uses the published
+// perspective and the local source drops drafts before querying. Content fields are fetched as stored, not
+// re-projected (`title{kk, ru}` would turn a wrong type into null): lib/content/reshape.ts checks and reports them.
 import {defineQuery} from 'groq'
-
-const localized = `{kk, ru}`
 
 export const siteSettingsQuery = defineQuery(`
   *[_id == "siteSettings"][0]{
-    title${localized}, organization${localized}, contactEmail, contactPhone, address${localized},
+    title, organization, contactEmail, contactPhone, address,
     requireBothLanguages
   }
 `)
@@ -22,9 +21,9 @@ export const policySlugsQuery = defineQuery(`
 /** What the index page and the apps' list need: each policy with the dates and versions of its revisions. */
 export const policyIndexQuery = defineQuery(`
   *[_type == "policy" && defined(slug.current)] | order(coalesce(order, 1000) asc, slug.current asc){
-    _id, "slug": slug.current, title${localized}, order,
+    _id, "slug": slug.current, title, order,
     "revisions": *[_type == "policyRevision" && policy._ref == ^._id]{
-      _id, version, effectiveFrom, summary${localized}, requiresConsent
+      _id, version, effectiveFrom, summary, requiresConsent
     }
   }
 `)
@@ -32,11 +31,11 @@ export const policyIndexQuery = defineQuery(`
 /** One policy with every revision in full: shared by all of that policy's pages. */
 export const policyQuery = defineQuery(`
   *[_type == "policy" && _id == $id][0]{
-    _id, "slug": slug.current, title${localized}, order,
-    owner{name${localized}, email, url},
+    _id, "slug": slug.current, title, order,
+    owner{name, email, url},
     "revisions": *[_type == "policyRevision" && policy._ref == ^._id] | order(version asc){
-      _id, version, effectiveFrom, summary${localized}, requiresConsent,
-      sections[]{_key, anchor, heading${localized}, body${localized}}
+      _id, version, effectiveFrom, summary, requiresConsent,
+      sections[]{_key, anchor, heading, body}
     }
   }
 `)
