@@ -6,12 +6,13 @@ import {listPolicies, getSiteSettings} from '@/lib/content/getters'
 import type {Locale} from '@/lib/content/types'
 import {otherLocale, pickLocalized} from '@/lib/i18n/locales'
 import {alternates} from '@/lib/metadata'
+import {localeParams} from '@/lib/i18n/params'
 import {paths} from '@/lib/urls'
 
 export const revalidate = 300
 
 export async function generateMetadata({params}: PageProps<'/[locale]'>): Promise<Metadata> {
-  const locale = (await params).locale as Locale
+  const {locale} = await localeParams(params)
   const settings = await getSiteSettings()
   return {
     title: pickLocalized(settings.title, locale)?.value,
@@ -20,7 +21,7 @@ export async function generateMetadata({params}: PageProps<'/[locale]'>): Promis
 }
 
 export default async function IndexPage({params}: PageProps<'/[locale]'>) {
-  const locale = (await params).locale as Locale
+  const {locale} = await localeParams(params)
   setRequestLocale(locale)
   const [policies, t] = await Promise.all([listPolicies(), getTranslations({locale, namespace: 'Index'})])
   return (

@@ -9,6 +9,7 @@ import {findEntry} from '@/lib/revisions/timeline'
 import {otherLocale} from '@/lib/i18n/locales'
 import {policyMetadata} from '@/lib/policy-metadata'
 import {slugParams} from '@/lib/policy-params'
+import {localeParams} from '@/lib/i18n/params'
 import {paths} from '@/lib/urls'
 
 // The current revision changes at 00:00 Almaty without any publish: re-render at most 5 minutes stale.
@@ -18,7 +19,7 @@ export const generateStaticParams = slugParams
 type Props = PageProps<'/[locale]/[slug]'>
 
 async function load(props: Props) {
-  const {locale, slug} = (await props.params) as {locale: Locale; slug: string}
+  const {locale, slug} = await localeParams(props.params)
   const data = await getPolicyTimeline(slug)
   const shown = data && (data.timeline.current ?? data.timeline.upcoming)
   const entry = shown && findEntry(data.timeline, shown.version)

@@ -8,6 +8,7 @@ import type {Locale} from '@/lib/content/types'
 import {otherLocale, pickLocalized} from '@/lib/i18n/locales'
 import {alternates} from '@/lib/metadata'
 import {slugParams} from '@/lib/policy-params'
+import {localeParams} from '@/lib/i18n/params'
 import {paths} from '@/lib/urls'
 
 export const revalidate = 300
@@ -16,7 +17,7 @@ export const generateStaticParams = slugParams
 type Props = PageProps<'/[locale]/[slug]/history'>
 
 async function load(props: Props) {
-  const {locale, slug} = (await props.params) as {locale: Locale; slug: string}
+  const {locale, slug} = await localeParams(props.params)
   const data = await getPolicyTimeline(slug)
   if (!data || !data.timeline.entries.length) notFound()
   return {locale, slug, ...data}

@@ -9,6 +9,7 @@ import {findEntry} from '@/lib/revisions/timeline'
 import {otherLocale} from '@/lib/i18n/locales'
 import {policyMetadata} from '@/lib/policy-metadata'
 import {parseVersion, versionParams} from '@/lib/policy-params'
+import {localeParams} from '@/lib/i18n/params'
 import {paths} from '@/lib/urls'
 
 // A revision's text never changes once in force, but its status (upcoming, current, archive) does.
@@ -18,7 +19,7 @@ export const generateStaticParams = versionParams
 type Props = PageProps<'/[locale]/[slug]/v/[version]'>
 
 async function load(props: Props) {
-  const params = (await props.params) as {locale: Locale; slug: string; version: string}
+  const params = await localeParams(props.params)
   const version = parseVersion(params.version)
   const data = version ? await getPolicyTimeline(params.slug) : undefined
   const entry = data && version && findEntry(data.timeline, version)

@@ -13,6 +13,7 @@ import {compareRevisions} from '@/lib/revisions/compare'
 import {otherLocale, pickLocalized} from '@/lib/i18n/locales'
 import {alternates} from '@/lib/metadata'
 import {parseVersion} from '@/lib/policy-params'
+import {localeParams} from '@/lib/i18n/params'
 import {paths} from '@/lib/urls'
 
 // Consecutive pairs are prerendered; any other pair renders on first request and is cached like the rest.
@@ -22,7 +23,7 @@ export const generateStaticParams = consecutivePairParams
 type Props = PageProps<'/[locale]/[slug]/compare/[a]/[b]'>
 
 async function load(props: Props) {
-  const params = (await props.params) as {locale: Locale; slug: string; a: string; b: string}
+  const params = await localeParams(props.params)
   const [a, b] = [parseVersion(params.a), parseVersion(params.b)]
   if (!a || !b || a === b) notFound()
   if (a > b) permanentRedirect(paths.compare(params.locale, params.slug, b, a))
