@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright'
-import {expect, type Page} from '@playwright/test'
+import type {Page} from '@playwright/test'
 
 /** Every request the page makes to a host other than the site's own. */
 export function watchForeignRequests(page: Page, baseURL: string): string[] {
@@ -20,12 +19,6 @@ export function failOnDialogs(page: Page): string[] {
     await dialog.dismiss()
   })
   return dialogs
-}
-
-export async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({page}).analyze()
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-  expect(summary).toEqual([])
 }
 
 export const PUBLIC_PATHS = ['/kk', '/ru', '/kk/privacy', '/ru/privacy', '/kk/lifecycle', '/ru/lifecycle/v/1']

@@ -1,5 +1,5 @@
 import {expect, test} from '@playwright/test'
-import {expectNoAxeViolations, failOnDialogs, PUBLIC_PATHS, watchForeignRequests} from './helpers'
+import {failOnDialogs, PUBLIC_PATHS, watchForeignRequests} from './helpers'
 
 test.describe('policy page, side by side', () => {
   for (const [locale, other] of [['kk', 'ru'], ['ru', 'kk']] as const) {
@@ -113,11 +113,12 @@ test.describe('static, private, self-contained', () => {
     }
   })
 
-  test('pages load nothing from another host and pass axe', async ({page, baseURL}) => {
+  // Accessibility of every kind of page: a11y.spec.ts.
+  test('pages load nothing from another host', async ({page, baseURL}) => {
     const foreign = watchForeignRequests(page, baseURL!)
     for (const path of PUBLIC_PATHS) {
       await page.goto(path, {waitUntil: 'networkidle'})
-      await expectNoAxeViolations(page)
+      await expect(page.locator('main')).toBeVisible()
     }
     expect(foreign).toEqual([])
   })
