@@ -39,18 +39,25 @@ export function cacheGeneration(): string {
 
 /**
  * A query whose result is kept in Next's data cache under `tags` until the webhook revalidates one of them.
- * When the source fails, the last good result is served (and not cached, so the next render asks again);
- * only a query that never once succeeded fails the page. In draft mode (editors previewing), drafts are read
- * fresh and nothing is cached.
+ * `reshape` runs once per fetch, inside the cache: what every page of a policy reads is the checked, hashed domain
+ * value, not the wire shape to be checked and hashed again by each page (and problems are reported once).
+ * When the source fails, the last good value is served (and not cached, so the next render asks again); only a
+ * query that never once succeeded fails the page. In draft mode (editors previewing), drafts are read fresh and
+ * nothing is cached.
  */
-export async function fetchContent<T>(query: string, params: Record<string, unknown>, cacheTags: string[]): Promise<T> {
-  if (await isDraftMode()) return runQuery<T>(query, params, true)
+export async function fetchContent<Raw, T = Raw>(
+  query: string,
+  params: Record<string, unknown>,
+  cacheTags: string[],
+  reshape: (raw: Raw) => T = (raw) => raw as unknown as T,
+): Promise<T> {
+  if (await isDraftMode()) return reshape(await runQuery<Raw>(query, params, true))
   const memoKey = [env.CONTENT_SOURCE, query, JSON.stringify(params)].join('\n')
   const key = [memoKey, cacheGeneration()]
   try {
     let fresh = false
     const load = async () => {
-      const result = await runQuery<T>(query, params)
+      const result = reshape(await runQuery<Raw>(query, params))
       fresh = true
       return result
     }

@@ -20,7 +20,7 @@ import type {Localized, Policy, SiteSettings} from './types'
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 export const getSiteSettings = cache(async (): Promise<SiteSettings> => {
-  return toSiteSettings(await fetchContent<SiteSettingsQueryResult>(siteSettingsQuery, {}, [tags.site]))
+  return fetchContent(siteSettingsQuery, {}, [tags.site], (raw: SiteSettingsQueryResult) => toSiteSettings(raw))
 })
 
 /** Valid slugs with their policy ids, in display order. */
@@ -45,9 +45,9 @@ export const getPolicySlugs = cache(async (): Promise<{id: string; slug: string}
 export const getPolicy = cache(async (slug: string): Promise<Policy | undefined> => {
   const entry = (await getPolicySlugs()).find((row) => row.slug === slug)
   if (!entry) return undefined
-  const raw = await fetchContent<PolicyQueryResult>(policyQuery, {id: entry.id}, [tags.policy(entry.id), tags.site])
-  const policy = toPolicy(raw)
-  return policy && {...policy, slug}
+  // Cached reshaped (checked, sanitized, hashed) once per fetch; null, not undefined, survives the cache's JSON.
+  const policy = await fetchContent(policyQuery, {id: entry.id}, [tags.policy(entry.id), tags.site], (raw: PolicyQueryResult) => toPolicy(raw) ?? null)
+  return policy ? {...policy, slug} : undefined
 })
 
 export type PolicyWithTimeline = {policy: Policy; timeline: Timeline; today: string}
