@@ -1,6 +1,6 @@
 import type {AppTranslator} from '@/lib/app-view/messages'
 import type {AppViewData} from '@/lib/app-view/load'
-import {formatDay} from '@/lib/revisions/dates'
+import {periodLabel} from '@/lib/revisions/period'
 import {otherLocale} from '@/lib/i18n/locales'
 import {paths} from '@/lib/urls'
 
@@ -12,13 +12,7 @@ export function AppFooter({data, t}: {data: AppViewData; t: AppTranslator}) {
   const {policy, entry, locale, pinned} = data
   const {revision} = entry
   const other = otherLocale(locale)
-  const from = formatDay(revision.effectiveFrom, locale)
-  const period =
-    entry.status === 'upcoming'
-      ? t('Policy.takesEffect', {date: from})
-      : entry.inForceUntil
-        ? t('Policy.inForceRange', {from, to: formatDay(entry.inForceUntil, locale)})
-        : t('Policy.effectiveFromDate', {date: from})
+  const period = periodLabel(entry, locale, (key, values) => t(`Policy.${key}`, values))
   const otherHref = pinned ? paths.revisionApp(other, policy.slug, revision.version) : paths.app(other, policy.slug)
   const fullHref = pinned ? paths.revision(locale, policy.slug, revision.version) : paths.policy(locale, policy.slug)
   return (

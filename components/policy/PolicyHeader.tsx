@@ -1,7 +1,7 @@
 import {getTranslations} from 'next-intl/server'
 import type {Locale, Policy} from '@/lib/content/types'
 import type {TimelineEntry} from '@/lib/revisions/timeline'
-import {formatDay} from '@/lib/revisions/dates'
+import {periodLabel} from '@/lib/revisions/period'
 import {otherLocale, pickLocalized} from '@/lib/i18n/locales'
 import {StatusBadge} from './StatusBadge'
 
@@ -11,13 +11,7 @@ export async function PolicyHeader({policy, entry, locale}: {policy: Policy; ent
   const title = pickLocalized(policy.title, locale)
   const otherTitle = policy.title[otherLocale(locale)]
   const {revision} = entry
-  const from = formatDay(revision.effectiveFrom, locale)
-  const period =
-    entry.status === 'upcoming'
-      ? t('takesEffect', {date: from})
-      : entry.inForceUntil
-        ? t('inForceRange', {from, to: formatDay(entry.inForceUntil, locale)})
-        : t('effectiveFromDate', {date: from})
+  const period = periodLabel(entry, locale, (key, values) => t(key, values))
   const owner = policy.owner && pickLocalized(policy.owner.name, locale)
   return (
     <header>
