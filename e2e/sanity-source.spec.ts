@@ -14,7 +14,7 @@ async function publish(request: APIRequestContext, from: string, to: string) {
   const dataset = readFileSync(servers.sanity.dataset, 'utf8')
   writeFileSync(servers.sanity.dataset, dataset.replace(`Данные хранятся ${from} дней`, `Данные хранятся ${to} дней`))
   const signature = await encodeSignatureHeader(body, Date.now(), WEBHOOK_SECRET)
-  const response = await request.post(`${site}/api/revalidate`, {data: body, headers: {[SIGNATURE_HEADER_NAME]: signature}})
+  const response = await request.post(`${site}/api/revalidate`, {data: body, headers: {'content-type': 'application/json', [SIGNATURE_HEADER_NAME]: signature}})
   expect(response.status()).toBe(200)
 }
 

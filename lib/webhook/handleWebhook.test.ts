@@ -38,7 +38,7 @@ describe('handleWebhook', () => {
   })
 
   it('refuses missing, forged and stale signatures with 401 and revalidates nothing', async () => {
-    const unsigned = new Request('http://localhost/api/revalidate', {method: 'POST', body: revision})
+    const unsigned = new Request('http://localhost/api/revalidate', {method: 'POST', body: revision, headers: {'content-type': 'application/json'}})
     for (const request of [
       unsigned,
       await delivery(revision, {key: 'wrong-secret'}),
@@ -57,7 +57,7 @@ describe('handleWebhook', () => {
     const tampered = new Request('http://localhost/api/revalidate', {
       method: 'POST',
       body: revision.replace('privacy', 'other'),
-      headers: {[SIGNATURE_HEADER_NAME]: signature},
+      headers: {[SIGNATURE_HEADER_NAME]: signature, 'content-type': 'application/json'},
     })
     expect((await run(tampered)).status).toBe(401)
   })
@@ -69,6 +69,12 @@ describe('handleWebhook', () => {
     expect(oversized.status).toBe(413)
     expect(oversized.revalidated).toEqual([])
     expect((await run(new Request('http://localhost/api/revalidate', {method: 'GET'}))).status).toBe(405)
+  })
+
+  it('answers 415 for another content type and revalidates nothing', async () => {
+    const result = await run(await delivery(revision, {headers: {'content-type': 'text/plain'}}))
+    expect(result.status).toBe(415)
+    expect(result.revalidated).toEqual([])
   })
 
   it('revalidates a retried delivery (same idempotency key) once', async () => {

@@ -52,6 +52,8 @@ async function readLimited(request: Request): Promise<string | undefined> {
 export async function handleWebhook(request: Request, {secret, revalidate, seen, now = Date.now}: Deps): Promise<Response> {
   if (request.method !== 'POST') return json(405, {error: 'method not allowed'}, {Allow: 'POST'})
   if (!secret) return json(500, {error: 'SANITY_REVALIDATE_SECRET is not set'})
+  const type = request.headers.get('content-type')
+  if (type && !/^application\/json\b/i.test(type)) return json(415, {error: 'content type must be application/json'})
   const body = await readLimited(request)
   if (body === undefined) return json(413, {error: `body larger than ${MAX_BODY_BYTES} bytes`})
   const verdict = await verifySignature(body, request.headers.get(SIGNATURE_HEADER_NAME), secret, now())
