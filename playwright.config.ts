@@ -25,7 +25,7 @@ export default defineConfig({
     // One production build, served three times (read-only, publish, Sanity source): see e2e/fixtures/serve.ts.
     command: 'npx tsx e2e/fixtures/serve.ts',
     url: `http://127.0.0.1:${PORT}/kk`,
-    timeout: 300_000,
+    timeout: 600_000,
     reuseExistingServer: !process.env.CI,
     stdout: 'pipe',
     gracefulShutdown: {signal: 'SIGTERM', timeout: 5_000},
