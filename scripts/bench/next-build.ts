@@ -59,6 +59,19 @@ function prepare({distDir, cold, mode}: BuildOptions) {
   for (const folder of ['fetch-cache', 'last-good-content']) rmSync(join(distDir, 'cache', folder), {recursive: true, force: true})
 }
 
+/** The environment a bench build or server runs with: the local source on one dataset, in one dist folder. */
+export function siteEnv(o: {distDir: string; dataset: string; siteUrl: string; env?: Record<string, string>}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    NEXT_DIST_DIR: o.distDir,
+    LOCAL_DATASET: o.dataset,
+    CONTENT_SOURCE: 'local',
+    SITE_URL: o.siteUrl,
+    ...o.env,
+  }
+}
+
 export function buildSite(options: BuildOptions): Promise<BuildResult> {
   prepare(options)
   mkdirSync(dirname(options.logFile), {recursive: true})
@@ -67,16 +80,7 @@ export function buildSite(options: BuildOptions): Promise<BuildResult> {
   const loadAtStart = loadavg()[0]
   const args = [NEXT_BIN, 'build', ...(options.mode ? ['--experimental-build-mode', options.mode] : [])]
   const child = spawn(process.execPath, args, {
-    env: {
-      ...process.env,
-      NEXT_TELEMETRY_DISABLED: '1',
-      NEXT_DIST_DIR: options.distDir,
-      LOCAL_DATASET: options.dataset,
-      CONTENT_SOURCE: 'local',
-      CONTENT_QUERY_LOG: '1',
-      SITE_URL: options.siteUrl,
-      ...options.env,
-    },
+    env: siteEnv({...options, env: {CONTENT_QUERY_LOG: '1', ...options.env}}),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group: a timeout stops the build's workers too
   })

@@ -3,7 +3,7 @@ import {execFileSync, spawn} from 'node:child_process'
 import {createWriteStream, mkdirSync} from 'node:fs'
 import {dirname} from 'node:path'
 import {setTimeout as sleep} from 'node:timers/promises'
-import {NEXT_BIN} from './next-build'
+import {NEXT_BIN, siteEnv} from './next-build'
 
 export type Server = {url: string; stop: () => Promise<void>}
 
@@ -39,15 +39,7 @@ export async function startServer(options: ServerOptions): Promise<Server> {
   mkdirSync(dirname(options.logFile), {recursive: true})
   const log = createWriteStream(options.logFile)
   const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(options.port), '-H', '127.0.0.1'], {
-    env: {
-      ...process.env,
-      NEXT_TELEMETRY_DISABLED: '1',
-      NEXT_DIST_DIR: options.distDir,
-      LOCAL_DATASET: options.dataset,
-      CONTENT_SOURCE: 'local',
-      SITE_URL: `http://127.0.0.1:${options.port}`,
-      ...options.env,
-    },
+    env: siteEnv({...options, siteUrl: `http://127.0.0.1:${options.port}`}),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group, so stop() ends whatever it started and nothing else
   })
