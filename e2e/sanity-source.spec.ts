@@ -37,6 +37,9 @@ test('reads through @sanity/client, and keeps the last good page when the Conten
     await publish(request, '120', '150')
     expect(await page(request)).toEqual({status: 200, days: '120'})
     expect(await page(request)).toEqual({status: 200, days: '120'})
+    // A page no build prerendered (only pairs into the current and upcoming versions are) renders from the last
+    // good content too.
+    expect((await request.get(`${site}/ru/lifecycle/compare/1/3`, {timeout: 30_000})).status()).toBe(200)
     await publish(request, '150', '120')
   }
 

@@ -1,28 +1,51 @@
 import 'server-only'
 import {getPolicySlugs, getPolicyTimeline} from '@/lib/content/getters'
+import type {TimelineEntry} from '@/lib/revisions/timeline'
+import {previousVersion} from '@/lib/revisions/timeline'
 
-/** Static params of the per-policy routes: every slug, and the versions readers open most. */
+// What a build prerenders. Every policy's own pages are; of its history only what readers open most: the
+// versions in force or about to be, the one they replaced, and the comparisons that lead into them. The rest of
+// the archive (older versions, other pairs) renders on its first request from the same cached content and is
+// then cached like any page, so a build grows with the number of policies, not with the length of their
+// histories (1,000 revisions: docs/benchmarks.md).
+
+/** How many archived versions of each policy are prerendered, newest first. */
+export const PRERENDERED_ARCHIVE_VERSIONS = 1
+
+/** Static params of the per-policy routes: every slug. */
 export async function slugParams() {
   return (await getPolicySlugs()).map(({slug}) => ({slug}))
 }
 
-/** How many archived versions of each policy are prerendered, newest first; older ones render on first request. */
-export const PRERENDERED_ARCHIVE_VERSIONS = 3
-
-/**
- * The current and upcoming versions and the newest archived ones are prerendered; the rest of the archive renders on
- * its first request and is cached like any page (a policy with hundreds of revisions would otherwise make every
- * build render pages nobody has opened; measured in docs/benchmarks.md).
- */
-export async function versionParams() {
+async function timelines() {
   const slugs = await getPolicySlugs()
-  const timelines = await Promise.all(slugs.map(({slug}) => getPolicyTimeline(slug)))
-  return timelines.flatMap((data) => {
-    if (!data) return []
-    const archive = data.timeline.entries.filter((e) => e.status === 'archive').slice(0, PRERENDERED_ARCHIVE_VERSIONS)
-    const live = data.timeline.entries.filter((e) => e.status !== 'archive')
-    return [...live, ...archive].map((e) => ({slug: data.policy.slug, version: String(e.revision.version)}))
-  })
+  return (await Promise.all(slugs.map(({slug}) => getPolicyTimeline(slug)))).filter((data) => data !== undefined)
+}
+
+/** The entries of a timeline that a build prerenders: current, upcoming and the newest archived ones. */
+export function prerenderedEntries(entries: TimelineEntry[]): TimelineEntry[] {
+  const live = entries.filter((e) => e.status !== 'archive')
+  const archive = entries.filter((e) => e.status === 'archive').slice(0, PRERENDERED_ARCHIVE_VERSIONS)
+  return [...live, ...archive]
+}
+
+export async function versionParams() {
+  return (await timelines()).flatMap(({policy, timeline}) =>
+    prerenderedEntries(timeline.entries).map((e) => ({slug: policy.slug, version: String(e.revision.version)})),
+  )
+}
+
+/** The comparisons a build prerenders: each version in force or upcoming against the version before it. */
+export async function comparePairParams() {
+  return (await timelines()).flatMap(({policy, timeline}) =>
+    timeline.entries
+      .filter((e) => e.status !== 'archive')
+      .flatMap((e) => {
+        const b = e.revision.version
+        const a = previousVersion(timeline, b)
+        return a === undefined ? [] : [{slug: policy.slug, a: String(a), b: String(b)}]
+      }),
+  )
 }
 
 /** A version segment as a number, or undefined for anything but a plain positive integer ("01", "1.0" are not). */

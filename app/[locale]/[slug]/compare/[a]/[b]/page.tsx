@@ -5,20 +5,20 @@ import {CompareHeader} from '@/components/compare/CompareHeader'
 import {CompareRows} from '@/components/compare/CompareRows'
 import {DiffLegend} from '@/components/compare/DiffLegend'
 import {SiteHeader} from '@/components/layout/SiteHeader'
-import {consecutivePairParams} from '@/lib/compare/comparePairs'
 import {compareLabels} from '@/lib/compare/labels'
 import {getPolicyTimeline} from '@/lib/content/getters'
 import type {Locale} from '@/lib/content/types'
 import {compareRevisions} from '@/lib/revisions/compare'
 import {otherLocale, pickLocalized} from '@/lib/i18n/locales'
 import {alternates} from '@/lib/metadata'
-import {parseVersion} from '@/lib/policy-params'
+import {comparePairParams, parseVersion} from '@/lib/policy-params'
 import {localeParams} from '@/lib/i18n/params'
 import {paths} from '@/lib/urls'
 
-// Consecutive pairs are prerendered; any other pair renders on first request and is cached like the rest.
+// The pairs leading into the current and upcoming versions are prerendered; any other pair renders on first
+// request and is cached like the rest.
 export const revalidate = 300
-export const generateStaticParams = consecutivePairParams
+export const generateStaticParams = comparePairParams
 
 type Props = PageProps<'/[locale]/[slug]/compare/[a]/[b]'>
 
