@@ -1,4 +1,3 @@
-import '@fontsource-variable/noto-serif/index.css'
 import './globals.css'
 import type {Metadata} from 'next'
 import kk from '@/messages/kk.json'

@@ -1,4 +1,3 @@
-import '@fontsource-variable/noto-serif/index.css'
 import '../globals.css'
 import type {Metadata, Viewport} from 'next'
 import {notFound} from 'next/navigation'

@@ -18,7 +18,7 @@ export async function CompareHeader({policy, from, to, stats, locale}: Props) {
           {title?.value ?? policy.slug}
         </a>
       </p>
-      <h1 className="mt-2 font-serif text-3xl font-semibold tracking-tight sm:text-4xl">
+      <h1 className="mt-2 text-3xl font-semibold tracking-tight sm:text-4xl">
         {t('title', {from: from.version, to: to.version})}
       </h1>
       <p className="mt-3 text-muted">{t('intro', {from: from.version, to: to.version})}</p>

@@ -42,7 +42,7 @@ describe('CompareRow', () => {
     const html = render('unchanged')
     expect(html).toMatch(/^<details[^>]*data-status="unchanged"/)
     expect(html).toContain('<summary')
-    expect(html).toContain('<span lang="ru" class="font-serif font-semibold">Cookie</span>')
+    expect(html).toContain('<span lang="ru" class="font-semibold">Cookie</span>')
     expect(html).toContain('Без изменений')
     expect(html).not.toMatch(/<(ins|del)[ >]/)
   })

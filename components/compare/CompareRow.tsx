@@ -39,7 +39,7 @@ export function CompareRow({row, locale, otherLocale, labels, headingLevel = 2, 
     return (
       <details id={id} data-status={row.status} className="border-t border-line py-4">
         <summary className="flex cursor-pointer flex-wrap items-center gap-x-3 gap-y-1">
-          <span lang={headingLang} className="font-serif font-semibold">
+          <span lang={headingLang} className="font-semibold">
             {heading}
           </span>
           <span className="text-sm text-muted">{labels.unchanged}</span>

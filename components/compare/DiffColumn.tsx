@@ -22,7 +22,7 @@ export function DiffColumn({diff, lang, uiLocale, labels, headingLevel}: Props) 
   return (
     <div lang={lang} data-locale={lang} className="min-w-0">
       {diff.heading.length > 0 && (
-        <Heading className="font-serif text-lg leading-snug font-semibold">
+        <Heading className="text-lg leading-snug font-semibold">
           <DiffParts parts={diff.heading} {...marks} />
         </Heading>
       )}

@@ -31,7 +31,7 @@ export async function HistoryList({policy, timeline, locale}: {policy: Policy; t
             {entry.shadowed && <p className="mt-2 text-sm text-muted">{t('shadowed')}</p>}
             <div className="print-columns mt-3 grid gap-x-10 gap-y-2 md:grid-cols-2">
               {columnOrder(locale).map((code) => (
-                <p key={code} lang={code} className="font-serif">
+                <p key={code} lang={code}>
                   {revision.summary[code] ?? (previous === undefined ? t('firstVersion') : '—')}
                 </p>
               ))}

@@ -15,11 +15,11 @@ export async function PolicyHeader({policy, entry, locale}: {policy: Policy; ent
   const owner = policy.owner && pickLocalized(policy.owner.name, locale)
   return (
     <header>
-      <h1 className="font-serif text-3xl leading-tight font-semibold tracking-tight sm:text-4xl" lang={title?.lang}>
+      <h1 className="text-3xl leading-tight font-semibold tracking-tight sm:text-4xl" lang={title?.lang}>
         {title?.value ?? policy.slug}
       </h1>
       {otherTitle && otherTitle !== title?.value && (
-        <p className="mt-1 font-serif text-lg text-muted" lang={otherLocale(locale)}>
+        <p className="mt-1 text-lg text-muted" lang={otherLocale(locale)}>
           {otherTitle}
         </p>
       )}

@@ -13,7 +13,7 @@ export async function SectionColumn({section, locale, className = '', children}:
     <div lang={locale} data-locale={locale} className={`min-w-0 ${className}`}>
       <div className="flex items-start justify-between gap-3">
         {heading ? (
-          <h2 id={`${section.anchor}-${locale}`} className="font-serif text-lg leading-snug font-semibold">
+          <h2 id={`${section.anchor}-${locale}`} className="text-lg leading-snug font-semibold">
             {heading}
           </h2>
         ) : (
