@@ -16,7 +16,7 @@ const nextConfig: NextConfig = {
   // The dataset is read at run time from LOCAL_DATASET; keep it out of the traced bundle's assumptions.
   outputFileTracingIncludes: {'/*': ['./sanity/seed/*.ndjson']},
   // app/global-not-found.tsx answers paths outside both locales (there is no root layout to compose a 404 from).
-  experimental: {globalNotFound: true},
+  experimental: {globalNotFound: true, inlineCss: true},
   async headers() {
     return securityHeaders()
   },
