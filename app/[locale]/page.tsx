@@ -8,6 +8,7 @@ import {otherLocale, pickLocalized} from '@/lib/i18n/locales'
 import {alternates} from '@/lib/metadata'
 import {localeParams} from '@/lib/i18n/params'
 import {paths} from '@/lib/urls'
+import {StaticHtml} from '@/components/StaticHtml'
 
 export const revalidate = 300
 
@@ -27,11 +28,11 @@ export default async function IndexPage({params}: PageProps<'/[locale]'>) {
   return (
     <>
       <SiteHeader locale={locale} alternateHref={paths.home(otherLocale(locale))} />
-      <main id="main" className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
+      <StaticHtml as="main" id="main" className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
         <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">{t('heading')}</h1>
         <p className="mt-3 max-w-2xl text-muted">{t('intro')}</p>
         {policies.length ? <PolicyList policies={policies} locale={locale} /> : <p className="mt-8">{t('empty')}</p>}
-      </main>
+      </StaticHtml>
     </>
   )
 }

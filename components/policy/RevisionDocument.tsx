@@ -1,4 +1,5 @@
 import {getTranslations} from 'next-intl/server'
+import {StaticHtml} from '@/components/StaticHtml'
 import {DraftBanner} from '@/components/draft/DraftBanner'
 import {FidelityMarker} from '@/components/draft/FidelityMarker'
 import {isDraftMode} from '@/lib/content/fetch'
@@ -33,7 +34,7 @@ export async function RevisionDocument({policy, timeline, entry, locale, alterna
   const drafts = await isDraftMode()
   const findings = drafts ? checkRevision(revision).filter((f) => f.kind !== 'missingLanguage') : []
   return (
-    <main id="main" className="mx-auto max-w-7xl px-4 py-8 sm:px-6 sm:py-10">
+    <StaticHtml as="main" id="main" className="mx-auto max-w-7xl px-4 py-8 sm:px-6 sm:py-10">
       {drafts && <DraftBanner locale={locale} path={alternateHref.replace(/^\/(kk|ru)/, `/${locale}`)} />}
       <PolicyHeader policy={policy} entry={entry} locale={locale} />
       <RevisionNotices policy={policy} timeline={timeline} entry={entry} locale={locale} />
@@ -62,6 +63,6 @@ export async function RevisionDocument({policy, timeline, entry, locale, alterna
         <p className="mt-8 text-muted">{t('noSections')}</p>
       )}
       <RevisionMeta policy={policy} revision={revision} previous={previousVersion(timeline, revision.version)} locale={locale} />
-    </main>
+    </StaticHtml>
   )
 }

@@ -2,6 +2,7 @@ import type {Metadata} from 'next'
 import {notFound} from 'next/navigation'
 import {getTranslations, setRequestLocale} from 'next-intl/server'
 import {HistoryList} from '@/components/history/HistoryList'
+import {StaticHtml} from '@/components/StaticHtml'
 import {SiteHeader} from '@/components/layout/SiteHeader'
 import {getPolicyTimeline} from '@/lib/content/getters'
 import type {Locale} from '@/lib/content/types'
@@ -40,16 +41,16 @@ export default async function HistoryPage(props: Props) {
   return (
     <>
       <SiteHeader locale={locale} alternateHref={paths.history(otherLocale(locale), slug)} />
-      <main id="main" className="mx-auto max-w-7xl px-4 py-8 sm:px-6 sm:py-10">
+      <StaticHtml as="main" id="main" className="mx-auto max-w-7xl px-4 py-8 sm:px-6 sm:py-10">
         <p className="text-sm">
           <a href={paths.policy(locale, slug)} lang={title?.lang}>
             {title?.value ?? slug}
           </a>
         </p>
-        <h1 className="mt-2 font-serif text-3xl font-semibold tracking-tight sm:text-4xl">{t('title')}</h1>
+        <h1 className="mt-2 text-3xl font-semibold tracking-tight sm:text-4xl">{t('title')}</h1>
         <p className="mt-3 max-w-2xl text-muted">{t('intro')}</p>
         <HistoryList policy={policy} timeline={timeline} locale={locale} />
-      </main>
+      </StaticHtml>
     </>
   )
 }

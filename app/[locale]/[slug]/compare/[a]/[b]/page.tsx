@@ -14,6 +14,7 @@ import {alternates} from '@/lib/metadata'
 import {comparePairParams, parseVersion} from '@/lib/policy-params'
 import {localeParams} from '@/lib/i18n/params'
 import {paths} from '@/lib/urls'
+import {StaticHtml} from '@/components/StaticHtml'
 
 // The pairs leading into the current and upcoming versions are prerendered; any other pair renders on first
 // request and is cached like the rest.
@@ -52,7 +53,7 @@ export default async function ComparePage(props: Props) {
   return (
     <>
       <SiteHeader locale={locale} alternateHref={paths.compare(otherLocale(locale), slug, from.version, to.version)} />
-      <main id="main" className="mx-auto max-w-7xl px-4 py-8 sm:px-6 sm:py-10">
+      <StaticHtml as="main" id="main" className="mx-auto max-w-7xl px-4 py-8 sm:px-6 sm:py-10">
         <CompareHeader policy={policy} from={from} to={to} stats={stats} locale={locale} />
         <div className="mt-6">
           <DiffLegend labels={legend} />
@@ -60,7 +61,7 @@ export default async function ComparePage(props: Props) {
         <div className="mt-6">
           <CompareRows rows={rows} locale={locale} otherLocale={otherLocale(locale)} labels={labels} />
         </div>
-      </main>
+      </StaticHtml>
     </>
   )
 }
