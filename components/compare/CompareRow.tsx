@@ -50,7 +50,7 @@ export function CompareRow({row, locale, otherLocale, labels, headingLevel = 2, 
     )
   }
   return (
-    <section id={id} data-status={row.status} className="render-when-near border-t border-line py-6">
+    <section id={id} data-status={row.status} className="border-t border-line py-6">
       <div className="mb-3">
         <SectionBadges row={row} labels={labels} />
       </div>

@@ -16,7 +16,7 @@ type Props = {
 export function SectionRow({section, locale, alternateHref, switchLabel, switchShort, marker}: Props) {
   const other = otherLocale(locale)
   return (
-    <section id={section.anchor} data-anchor={section.anchor} className="render-when-near print-columns grid scroll-mt-4 gap-x-10 border-t border-line py-6 lg:grid-cols-2">
+    <section id={section.anchor} data-anchor={section.anchor} className="print-columns grid scroll-mt-4 gap-x-10 border-t border-line py-6 lg:grid-cols-2">
       <SectionColumn section={section} locale={locale}>
         <a
           href={`${alternateHref}#${section.anchor}`}
