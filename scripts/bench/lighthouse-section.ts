@@ -2,7 +2,8 @@
 import {runLighthouse, type LighthouseScores} from './lighthouse'
 import {median, ms, table, type Goal, type SectionReport} from './markdown'
 
-type Target = {label: string; path: string}
+/** A page to run Lighthouse on; `baseUrl` when it is not served by the site under test. */
+type Target = {label: string; path: string; baseUrl?: string}
 
 function summarize(runs: LighthouseScores[]): LighthouseScores {
   return {
@@ -16,11 +17,11 @@ function summarize(runs: LighthouseScores[]): LighthouseScores {
   }
 }
 
-export async function lighthouseSection(baseUrl: string, policy: Target, app: Target, runs: number, outDir: string): Promise<SectionReport> {
+export async function lighthouseSection(baseUrl: string, policy: Target, app: Target, runs: number, outDir: string, floor?: Target): Promise<SectionReport> {
   const results: {target: Target; runs: LighthouseScores[]; median: LighthouseScores}[] = []
-  for (const target of [policy, app]) {
+  for (const target of floor ? [policy, app, floor] : [policy, app]) {
     const all: LighthouseScores[] = []
-    for (let i = 0; i < runs; i++) all.push(await runLighthouse(baseUrl + target.path, outDir, `${target.label.replace(/\W+/g, '-')}-${i + 1}`))
+    for (let i = 0; i < runs; i++) all.push(await runLighthouse((target.baseUrl ?? baseUrl) + target.path, outDir, `${target.label.replace(/\W+/g, '-')}-${i + 1}`))
     results.push({target, runs: all, median: summarize(all)})
   }
   const [p, a] = results.map((r) => r.median)
@@ -44,6 +45,14 @@ export async function lighthouseSection(baseUrl: string, policy: Target, app: Ta
     `Lighthouse CLI, default mobile emulation (Moto G Power, simulated slow 4G and 4× CPU slowdown), headless Chromium,`,
     `performance and accessibility only; median of ${runs} run(s) per page (every performance score in brackets). JSON reports in \`${outDir}\`.`,
     '',
+    ...(floor
+      ? [
+          `The ${floor.label} is a bare Next.js App Router page (\`scripts/bench/framework-floor/\`: Next's defaults, no CSS,`,
+          `fonts or i18n) holding the policy page's visible text as plain paragraphs, built and served the same way: what the`,
+          `policy page scores below it is ours to remove, what the floor itself loses is the framework's.`,
+          '',
+        ]
+      : []),
     table(['page', 'performance', 'accessibility', 'FCP', 'LCP', 'TBT', 'CLS'], rows),
     '',
     ...results.map(({target, median: m}) => `Lighthouse on the ${target.label} (first run): ${m.diagnostics.join('; ') || 'nothing to report'}.`),

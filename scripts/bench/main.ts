@@ -5,6 +5,7 @@ import {cpus, loadavg} from 'node:os'
 import {dirname, join} from 'node:path'
 import {appPages, policyPages, policySlugs} from './bench-pages'
 import {compareSection} from './compare-section'
+import {startFrameworkFloor} from './framework-floor'
 import {lighthouseSection} from './lighthouse-section'
 import {loadSection} from './load'
 import {describeMachine} from './machine'
@@ -47,6 +48,18 @@ const describeBuild = (build: BuildResult, cold: boolean) =>
 
 type Compiled = {ms: number; how: string}
 
+/** Lighthouse on the policy page and the app view, and on the framework floor built from the policy page's text. */
+async function lighthouseWithFloor(options: Options, siteUrl: string, policyPath: string, appPath: string) {
+  log('building the framework floor (a bare App Router page with the policy page text)')
+  const floor = await startFrameworkFloor({pageUrl: siteUrl + policyPath, workDir: WORK_DIR, port: options.port + 1})
+  try {
+    const targets = [{label: 'policy page', path: policyPath}, {label: 'app view', path: appPath}] as const
+    return await lighthouseSection(siteUrl, targets[0], targets[1], options.lighthouseRuns, join(WORK_DIR, 'lighthouse'), {label: 'framework floor', path: '/', baseUrl: floor.url})
+  } finally {
+    await floor.stop()
+  }
+}
+
 async function servedSections(options: Options, notes: string[]): Promise<{sections: SectionReport[]; compiled?: Compiled}> {
   const dataset = join(WORK_DIR, 'demo.ndjson') // a copy: the publish section edits it
   copyFileSync(options.dataset, dataset)
@@ -63,8 +76,7 @@ async function servedSections(options: Options, notes: string[]): Promise<{secti
     const policy = pages.find((p) => p.kind === 'policy')!
     const app = pages.find((p) => p.kind === 'app')!
     if (want('weight')) sections.push(await attempt('Page weight', () => pageWeightSection(server.url, pages, appPages(dataset))))
-    if (want('lighthouse'))
-      sections.push(await attempt('Lighthouse (mobile)', () => lighthouseSection(server.url, {label: 'policy page', path: policy.path}, {label: 'app view', path: app.path}, options.lighthouseRuns, join(WORK_DIR, 'lighthouse'))))
+    if (want('lighthouse')) sections.push(await attempt('Lighthouse (mobile)', () => lighthouseWithFloor(options, server.url, policy.path, app.path)))
     if (want('load'))
       sections.push(await attempt('Load', () => loadSection({baseUrl: server.url, paths: [policy.path, `/api/policies/${options.policy}`], durationS: options.durationS, connections: options.connections})))
     if (want('publish')) {
