@@ -1,6 +1,7 @@
 import type {Metadata} from 'next'
 import {getTranslations, setRequestLocale} from 'next-intl/server'
 import {SiteHeader} from '@/components/layout/SiteHeader'
+import {StaticHtml} from '@/components/StaticHtml'
 import {PolicyList} from '@/components/policy/PolicyList'
 import {listPolicies, getSiteSettings} from '@/lib/content/getters'
 import type {Locale} from '@/lib/content/types'
@@ -8,7 +9,6 @@ import {otherLocale, pickLocalized} from '@/lib/i18n/locales'
 import {alternates} from '@/lib/metadata'
 import {localeParams} from '@/lib/i18n/params'
 import {paths} from '@/lib/urls'
-import {StaticHtml} from '@/components/StaticHtml'
 
 export const revalidate = 300
 

@@ -53,8 +53,12 @@ async function lighthouseWithFloor(options: Options, siteUrl: string, policyPath
   log('building the framework floor (a bare App Router page with the policy page text)')
   const floor = await startFrameworkFloor({pageUrl: siteUrl + policyPath, workDir: WORK_DIR, port: options.port + 1})
   try {
-    const targets = [{label: 'policy page', path: policyPath}, {label: 'app view', path: appPath}] as const
-    return await lighthouseSection(siteUrl, targets[0], targets[1], options.lighthouseRuns, join(WORK_DIR, 'lighthouse'), {label: 'framework floor', path: '/', baseUrl: floor.url})
+    const [policy, app, frameworkFloor] = [
+      {label: 'policy page', path: policyPath},
+      {label: 'app view', path: appPath},
+      {label: 'framework floor', path: '/', baseUrl: floor.url},
+    ]
+    return await lighthouseSection(siteUrl, policy, app, options.lighthouseRuns, join(WORK_DIR, 'lighthouse'), frameworkFloor)
   } finally {
     await floor.stop()
   }

@@ -5,6 +5,7 @@ import {CompareHeader} from '@/components/compare/CompareHeader'
 import {CompareRows} from '@/components/compare/CompareRows'
 import {DiffLegend} from '@/components/compare/DiffLegend'
 import {SiteHeader} from '@/components/layout/SiteHeader'
+import {StaticHtml} from '@/components/StaticHtml'
 import {compareLabels} from '@/lib/compare/labels'
 import {getPolicyTimeline} from '@/lib/content/getters'
 import type {Locale} from '@/lib/content/types'
@@ -14,7 +15,6 @@ import {alternates} from '@/lib/metadata'
 import {comparePairParams, parseVersion} from '@/lib/policy-params'
 import {localeParams} from '@/lib/i18n/params'
 import {paths} from '@/lib/urls'
-import {StaticHtml} from '@/components/StaticHtml'
 
 // The pairs leading into the current and upcoming versions are prerendered; any other pair renders on first
 // request and is cached like the rest.
