@@ -56,6 +56,9 @@ test('the history lists every revision with its period, both summaries side by s
   await expect(items.nth(2)).toContainText('Архив')
   await expect(items.nth(1).locator('p[lang="ru"]')).toContainText('Срок хранения увеличен до 90 дней')
   await expect(items.nth(1).locator('p[lang="kk"]')).toContainText('Сақтау мерзімі 90 күнге ұзартылды')
+  // The first version has no summary: each column says so in its own language.
+  await expect(items.nth(2).locator('p[lang="ru"]')).toHaveText('Первая редакция.')
+  await expect(items.nth(2).locator('p[lang="kk"]')).toHaveText('Алғашқы редакция.')
   await items.nth(1).getByRole('link', {name: 'Сравнить с редакцией 1'}).click()
   await expect(page).toHaveURL(/\/ru\/lifecycle\/compare\/1\/2$/)
 })

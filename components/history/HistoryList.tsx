@@ -10,6 +10,9 @@ import {StatusBadge} from '@/components/policy/StatusBadge'
 export async function HistoryList({policy, timeline, locale}: {policy: Policy; timeline: Timeline; locale: Locale}) {
   const t = await getTranslations({locale, namespace: 'History'})
   const tp = await getTranslations({locale, namespace: 'Policy'})
+  // Each summary column is in its own language (`lang`), so is what stands in for a missing summary there.
+  const [kk, ru] = await Promise.all([getTranslations({locale: 'kk', namespace: 'History'}), getTranslations({locale: 'ru', namespace: 'History'})])
+  const columnT = {kk, ru}
   return (
     <ol className="mt-8 border-t border-line">
       {timeline.entries.map((entry) => {
@@ -32,7 +35,7 @@ export async function HistoryList({policy, timeline, locale}: {policy: Policy; t
             <div className="print-columns mt-3 grid gap-x-10 gap-y-2 md:grid-cols-2">
               {columnOrder(locale).map((code) => (
                 <p key={code} lang={code}>
-                  {revision.summary[code] ?? (previous === undefined ? t('firstVersion') : '—')}
+                  {revision.summary[code] ?? (previous === undefined ? columnT[code]('firstVersion') : '—')}
                 </p>
               ))}
             </div>
