@@ -5,7 +5,7 @@ import {isLocale} from '@/lib/i18n/locales'
 import {APP_VIEW_CSP} from './csp'
 import {loadAppView} from './load'
 import {appTranslator} from './messages'
-import {renderToStaticHtml} from '@/lib/render-static'
+import {renderToStaticHtml} from '@/lib/html/render'
 
 export const APP_VIEW_HEADERS = {
   'Content-Type': 'text/html; charset=utf-8',

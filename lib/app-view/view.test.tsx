@@ -7,7 +7,7 @@ import {lifecycle} from '@/lib/api/testing/lifecycle'
 import type {Locale, Policy} from '@/lib/content/types'
 import {buildTimeline, findEntry, type Timeline} from '@/lib/revisions/timeline'
 import {appTranslator} from './messages'
-import {renderToStaticHtml} from '@/lib/render-static'
+import {renderToStaticHtml} from '@/lib/html/render'
 import {plainTextFloor} from './testing/floor'
 import {seedPolicy} from './testing/seed-policy'
 

@@ -2,7 +2,7 @@ import {createContext, forwardRef, memo, useState} from 'react'
 import {renderToStaticMarkup} from 'react-dom/server'
 import {JSDOM} from 'jsdom'
 import {describe, expect, it} from 'vitest'
-import {renderToStaticHtml} from '@/lib/render-static'
+import {renderToStaticHtml} from '@/lib/html/render'
 
 function Item({label, children}: {label: string; children?: React.ReactNode}) {
   return (

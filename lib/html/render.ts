@@ -77,7 +77,7 @@ function attributes(props: Record<string, unknown>): string {
 }
 
 async function renderHost(tag: string, props: Record<string, unknown>): Promise<string> {
-  if (!/^[a-z][a-z0-9-]*$/.test(tag)) throw new Error(`render-static: invalid tag name "${tag}"`)
+  if (!/^[a-z][a-z0-9-]*$/.test(tag)) throw new Error(`html/render: invalid tag name "${tag}"`)
   const open = `<${tag}${attributes(props)}`
   if (VOID.has(tag)) return `${open}/>`
   const inner = props.dangerouslySetInnerHTML as {__html?: unknown} | undefined
@@ -96,7 +96,7 @@ async function renderElement(element: Element): Promise<string> {
     return renderNode((type as (p: unknown) => ReactNode)(props))
   }
   const name = typeof type === 'function' ? type.name : String(kind?.description ?? type)
-  throw new Error(`render-static: cannot render <${name || 'anonymous'}> (only host elements and function components)`)
+  throw new Error(`html/render: cannot render <${name || 'anonymous'}> (only host elements and function components)`)
 }
 
 async function renderNode(node: ReactNode | PromiseLike<ReactNode>): Promise<string> {
@@ -109,7 +109,7 @@ async function renderNode(node: ReactNode | PromiseLike<ReactNode>): Promise<str
     const parts = await Promise.all(Array.from(value as Iterable<ReactNode>, (child) => renderNode(child)))
     return parts.join('')
   }
-  throw new Error(`render-static: cannot render a ${typeof value}`)
+  throw new Error(`html/render: cannot render a ${typeof value}`)
 }
 
 /** Static HTML of a server component tree (no React runtime, no hydration markers). */
