@@ -14,8 +14,3 @@ export function writeSegments(writer: PartWriter, a: Token[], b: Token[], segmen
   const found = segments ?? [replacement(a, b, 0, 0)]
   emitSegments(writer, a, b, foldShortEqualities(found, a, b, PARAGRAPH_BREAK.key))
 }
-
-/** True when the diff would show no insertion or deletion: same words in the same order, spacing aside. */
-export function sameTokens(a: Token[], b: Token[]): boolean {
-  return a.length === b.length && a.every((token, i) => token.key === b[i].key)
-}
