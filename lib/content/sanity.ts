@@ -1,6 +1,6 @@
 import 'server-only'
 import {createClient, type SanityClient} from '@sanity/client'
-import {env} from '@/lib/env'
+import {serverEnv as env} from '@/lib/server-env'
 
 let client: SanityClient | undefined
 
@@ -12,7 +12,7 @@ export function sanityClient(): SanityClient {
     apiHost: env.SANITY_API_HOST,
     // A custom API host (a test stand-in) is addressed as is, not as `{projectId}.host`.
     useProjectHostname: !env.SANITY_API_HOST,
-    token: process.env.SANITY_API_READ_TOKEN || undefined,
+    token: env.SANITY_API_READ_TOKEN,
     perspective: 'published',
     // Pages are cached by Next and revalidated by the webhook, so read fresh data from the API, not the CDN.
     useCdn: false,

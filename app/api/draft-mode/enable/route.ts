@@ -1,13 +1,13 @@
 import {createClient} from 'next-sanity'
 import {defineEnableDraftMode} from 'next-sanity/draft-mode'
 import {draftMode} from 'next/headers'
-import {env} from '@/lib/env'
+import {serverEnv as env} from '@/lib/server-env'
 
 // With Sanity, the Presentation tool hands over a secret that Sanity itself issued and checks (next-sanity).
 // With the local dataset there is no Sanity to ask: LOCAL_PREVIEW_SECRET, when set, plays that part.
 async function enableLocal(request: Request): Promise<Response> {
   const url = new URL(request.url)
-  const secret = process.env.LOCAL_PREVIEW_SECRET
+  const secret = env.LOCAL_PREVIEW_SECRET
   if (!secret || url.searchParams.get('secret') !== secret) return new Response('Invalid secret\n', {status: 401})
   ;(await draftMode()).enable()
   const redirect = url.searchParams.get('redirect') ?? '/'
@@ -23,7 +23,7 @@ function enableWithSanity() {
     apiHost: env.SANITY_API_HOST,
     useProjectHostname: !env.SANITY_API_HOST,
     useCdn: false,
-    token: process.env.SANITY_API_READ_TOKEN,
+    token: env.SANITY_API_READ_TOKEN,
   })
   return defineEnableDraftMode({client}).GET
 }
