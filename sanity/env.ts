@@ -1,10 +1,8 @@
 // Studio and CLI settings. Read straight from process.env (not lib/env) so the Studio bundle and the Sanity CLI
 // load no server modules; NEXT_PUBLIC_* values are inlined by Next into the browser build.
 
-/** Set when a real Sanity project is configured; otherwise the Studio runs against a harmless placeholder. */
-export const isSanityConfigured = Boolean(process.env.NEXT_PUBLIC_SANITY_PROJECT_ID)
-
-// A syntactically valid id that belongs to no project, so `sanity schema extract` and the Studio build offline.
+// Without a real project, a syntactically valid id that belongs to no project, so `sanity schema extract` and the
+// Studio build offline.
 export const projectId = process.env.NEXT_PUBLIC_SANITY_PROJECT_ID || 'local000'
 
 export const dataset = process.env.NEXT_PUBLIC_SANITY_DATASET || 'production'
