@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {isPublishedId, parseDataset} from './dataset'
+import {parseDataset} from './dataset'
 
 describe('parseDataset', () => {
   it('keeps documents and reports lines that are not JSON or not documents', () => {
@@ -13,13 +13,5 @@ describe('parseDataset', () => {
   it('lets a later line with the same _id replace the earlier one', () => {
     const text = '{"_id":"a","_type":"policy","n":1}\n{"_id":"a","_type":"policy","n":2}\n'
     expect(parseDataset(text).documents).toEqual([{_id: 'a', _type: 'policy', n: 2}])
-  })
-})
-
-describe('isPublishedId', () => {
-  it('rejects drafts and release versions', () => {
-    expect(isPublishedId('abc')).toBe(true)
-    expect(isPublishedId('drafts.abc')).toBe(false)
-    expect(isPublishedId('versions.r1.abc')).toBe(false)
   })
 })

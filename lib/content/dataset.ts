@@ -13,10 +13,8 @@ export class DatasetNotFoundError extends Error {
   }
 }
 
-/** Drafts (`drafts.*`) and release versions (`versions.*`) never reach public pages. */
-export function isPublishedId(id: string): boolean {
-  return !id.startsWith('drafts.') && !id.startsWith('versions.')
-}
+// Re-exported for the e2e fixtures, which import it from here; its home is ./ids.
+export {isPublishedId} from './ids'
 
 /**
  * Parses NDJSON text. A line that is not JSON, or not a document with a string `_id` and `_type`, is skipped and

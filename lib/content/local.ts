@@ -2,7 +2,8 @@ import 'server-only'
 import {statSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {evaluate, parse} from 'groq-js'
-import {isPublishedId, readDataset, type SanityDocument} from './dataset'
+import {readDataset, type SanityDocument} from './dataset'
+import {isPublishedId} from './ids'
 import {reportProblem} from './report'
 
 type Loaded = {stamp: string; published: SanityDocument[]; withDrafts: SanityDocument[]}

@@ -1,6 +1,7 @@
 // Checks every policy revision of a raw dataset (`readDataset` documents), for the CLI and the importer's report.
 // Type-only import from the dataset reader: it loads node:fs, and this module must also bundle for Studio.
 import type {SanityDocument} from '@/lib/content/dataset'
+import {isPublishedId} from '@/lib/content/ids'
 import {checkSection} from './checkSection'
 import {checkSummary} from './checkSummary'
 import {isObject, sectionFromDocument} from './fromDocument'
@@ -45,8 +46,6 @@ export function checkDataset(documents: readonly SanityDocument[], options: Data
   return {findings, revisions: revisions.length, sections, requireBothLanguages: settings?.requireBothLanguages === true}
 }
 
-// As lib/content/dataset.ts isPublishedId: drafts and release versions never reach readers.
-const isPublishedId = (id: string) => !id.startsWith('drafts.') && !id.startsWith('versions.')
 const stringOr = (value: unknown) => (typeof value === 'string' ? value : undefined)
 const policyName = (r: {policySlug?: string; policyId?: string}) => r.policySlug ?? r.policyId ?? ''
 

@@ -4,7 +4,7 @@ import {useEffect, useState} from 'react'
 import {useClient, type DocumentActionComponent} from 'sanity'
 import {useRouter} from 'sanity/router'
 import {apiVersion} from '../env'
-import {baseId} from '../lib/ids'
+import {baseId} from '../../lib/content/ids'
 import {revisionsOfPolicyNow} from '../lib/validation/studio/lookups'
 import {buildNextRevision, planNextRevision, type RevisionStub} from './nextRevision'
 

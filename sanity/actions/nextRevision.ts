@@ -1,6 +1,6 @@
 // "Create next revision": the latest published revision of a policy, copied into a new draft to edit.
 // Sections keep their `_key`s, so the site can match and diff them across versions.
-import {baseId, isPublishedId} from '../lib/ids'
+import {baseId, draftId, isPublishedId} from '../../lib/content/ids'
 
 export type RevisionStub = {_id: string; version?: unknown}
 
@@ -40,7 +40,7 @@ type Source = Record<string, unknown> & {_type?: unknown; policy?: unknown; sect
 /** The new draft: a deep copy of the source's sections; date and summary left for the editor to fill in. */
 export function buildNextRevision(source: Source, newId: string, version: number): Record<string, unknown> {
   return {
-    _id: `drafts.${baseId(newId)}`,
+    _id: draftId(newId),
     _type: 'policyRevision',
     policy: structuredClone(source.policy),
     version,

@@ -5,7 +5,7 @@ import {useEffect, useState} from 'react'
 import {useClient} from 'sanity'
 import {almatyToday} from '../../lib/revisions/dates'
 import {apiVersion} from '../env'
-import {isPublishedId} from '../lib/ids'
+import {isPublishedId} from '../../lib/content/ids'
 import {revisionStatus, type PublishedPoint, type StudioRevisionStatus} from '../lib/revisionStatus'
 import {revisionsOfPolicy} from '../lib/validation/studio/lookups'
 

@@ -1,7 +1,7 @@
 // Once in force, a revision never changes (DESIGN.md). Only the published copy can be in force: a draft of a
 // revision that was never published stays editable whatever its date.
 import {isIsoDay} from '../../lib/revisions/dates'
-import {isPublishedId} from './ids'
+import {isPublishedId} from '../../lib/content/ids'
 
 type Dated = {effectiveFrom?: unknown; version?: unknown}
 

@@ -2,7 +2,7 @@
 import type {Revision, RevisionStatus} from '../../lib/content/types'
 import {isIsoDay} from '../../lib/revisions/dates'
 import {buildTimeline} from '../../lib/revisions/timeline'
-import {baseId} from './ids'
+import {baseId} from '../../lib/content/ids'
 
 export type PublishedPoint = {_id: string; version?: unknown; effectiveFrom?: unknown}
 

@@ -1,7 +1,7 @@
 // Dating a revision in the past rewrites what readers were bound by on those days: allowed (an archive being
 // entered), but never by accident.
 import {isIsoDay} from '../../../lib/revisions/dates'
-import {isPublishedId} from '../ids'
+import {isPublishedId} from '../../../lib/content/ids'
 import {revisionLock} from '../revisionLock'
 
 type Dated = {effectiveFrom?: unknown; version?: unknown}

@@ -1,7 +1,7 @@
 // Versions of one policy: unique, and increasing with the effective date, one revision per date.
 // The Studio rule fetches the sibling revisions; everything it decides is here, given those siblings.
 import {isIsoDay} from '../../../lib/revisions/dates'
-import {baseId} from '../ids'
+import {baseId} from '../../../lib/content/ids'
 
 export type RevisionPoint = {_id: string; version?: number; effectiveFrom?: string}
 

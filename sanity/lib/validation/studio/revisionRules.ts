@@ -1,7 +1,7 @@
 // Studio adapters for the policyRevision rules: read the document and the dataset, let the pure rules decide.
 import type {CustomValidator, ValidationContext} from 'sanity'
 import {almatyToday} from '../../../../lib/revisions/dates'
-import {baseId} from '../../ids'
+import {baseId} from '../../../../lib/content/ids'
 import {lockedCopyProblem} from '../../revisionLock'
 import type {SectionValue} from '../../sectionValue'
 import {anchorClashes} from '../anchors'

@@ -1,6 +1,6 @@
 // Studio adapters for one policySection and the text inside it.
 import type {CustomValidator, ValidationContext} from 'sanity'
-import {baseId} from '../../ids'
+import {baseId} from '../../../../lib/content/ids'
 import type {SectionValue} from '../../sectionValue'
 import {anchorProblem} from '../anchors'
 import {sectionFidelityWarnings} from '../fidelity'

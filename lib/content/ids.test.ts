@@ -9,5 +9,6 @@ describe('document ids', () => {
     expect(draftId('versions.rSpring.abc')).toBe('drafts.abc')
     expect(isPublishedId('abc')).toBe(true)
     expect(isPublishedId('drafts.abc')).toBe(false)
+    expect(isPublishedId('versions.r1.abc')).toBe(false)
   })
 })

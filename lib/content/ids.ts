@@ -1,5 +1,6 @@
 // Document ids as the Content Lake writes them: `x` (published), `drafts.x`, `versions.<release>.x`.
-// Kept free of Studio imports so validation and action decisions stay testable in plain Node.
+// One home for the site, the local dataset, the fidelity checker and the Studio: pure, no imports, so it bundles
+// for the Studio and runs in plain Node.
 
 export function baseId(id: string): string {
   if (id.startsWith('drafts.')) return id.slice('drafts.'.length)
@@ -7,6 +8,7 @@ export function baseId(id: string): string {
   return id
 }
 
+/** Drafts (`drafts.*`) and release versions (`versions.*`) never reach public pages. */
 export function isPublishedId(id: string): boolean {
   return baseId(id) === id
 }
