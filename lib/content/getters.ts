@@ -11,13 +11,12 @@ import type {
 import {almatyToday} from '@/lib/revisions/dates'
 import {buildTimeline, type Timeline} from '@/lib/revisions/timeline'
 import {fetchContent} from './fetch'
+import {isSlug} from './slug'
 import {reportProblem} from './report'
 import {toDatedStub, toPolicy, toSiteSettings, uniqueVersions} from './reshape'
 import {cleanLocalizedText} from './sanitize'
 import {tags} from './tags'
 import type {Localized, Policy, SiteSettings} from './types'
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 export const getSiteSettings = cache(async (): Promise<SiteSettings> => {
   return fetchContent(siteSettingsQuery, {}, [tags.site], (raw: SiteSettingsQueryResult) => toSiteSettings(raw))
@@ -28,7 +27,7 @@ export const getPolicySlugs = cache(async (): Promise<{id: string; slug: string}
   const rows = await fetchContent<PolicySlugsQueryResult>(policySlugsQuery, {}, [tags.slugs])
   const seen = new Set<string>()
   return (rows ?? []).filter((row) => {
-    if (typeof row.slug !== 'string' || !SLUG.test(row.slug)) {
+    if (!isSlug(row.slug)) {
       reportProblem({documentId: row._id, field: 'slug', message: `"${String(row.slug)}" is not lower-case latin letters, digits and dashes; policy not published`})
       return false
     }

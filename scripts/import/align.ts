@@ -1,9 +1,12 @@
 // Pairs the Kazakh and Russian sections into rows: by clause number, by the order of unnumbered headings,
 // and the intros together. Rows keep both languages' order (a merge of the two sequences).
+import {slugify} from '@/lib/content/slug'
 import type {Locale} from '@/lib/content/types'
 import {sectionKey} from './keys'
 import type {LangSection} from './sections'
-import {slugify} from './slug'
+
+/** An unnumbered heading's anchor is its first latin words, up to this many characters. */
+const HEADING_ANCHOR_MAX_LENGTH = 32
 
 export type Row = {id: string; anchor: string; key: string; sides: Partial<Record<Locale, LangSection>>}
 
@@ -42,7 +45,7 @@ export function mergeOrder(first: string[], second: string[]): string[] {
 function anchorFor(id: string, side: LangSection | undefined): string {
   if (id === 'intro') return 'intro'
   if (id.startsWith('n:')) return id.slice(2)
-  return slugify(side?.heading ?? '') || `section-${Number(id.slice(2)) + 1}`
+  return slugify(side?.heading ?? '', HEADING_ANCHOR_MAX_LENGTH) || `section-${Number(id.slice(2)) + 1}`
 }
 
 function unique(anchor: string, used: Set<string>): string {

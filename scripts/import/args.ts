@@ -1,7 +1,7 @@
 // Command-line arguments of the importer → ImportOptions (plus where to write).
 import {basename, extname} from 'node:path'
 import {parseArgs} from 'node:util'
-import {slugify} from './slug'
+import {slugify} from '@/lib/content/slug'
 import type {ImportOptions} from './types'
 
 export const USAGE = `usage: npm run import -- FILE... [--policy SLUG] [--version N] [--effective YYYY-MM-DD] [--out dataset.ndjson]

@@ -13,7 +13,7 @@ import {assignLanguages} from './language'
 import {parseSource} from './parse'
 import {rowsToSections, unmatchedWarnings} from './rows'
 import {buildSections} from './sections'
-import {SLUG_PATTERN} from './slug'
+import {isSlug} from '@/lib/content/slug'
 import {trimTrailingTeasers} from './teasers'
 import {extractTitles} from './title'
 import {dropTableOfContents} from './toc'
@@ -82,7 +82,7 @@ export function importFiles(paths: string[], options: ImportOptions): ReturnType
 }
 
 function checkOptions(options: ImportOptions, version: number): void {
-  if (!SLUG_PATTERN.test(options.slug)) throw new ImportError('--policy', `"${options.slug}" is not a slug (lower-case latin letters, digits and "-")`)
+  if (!isSlug(options.slug)) throw new ImportError('--policy', `"${options.slug}" is not a slug (lower-case latin letters, digits and "-")`)
   if (!Number.isInteger(version) || version < 1) throw new ImportError('--version', `"${version}" is not an integer ≥ 1`)
   if (options.effectiveFrom !== undefined && !isIsoDay(options.effectiveFrom)) {
     throw new ImportError('--effective', `"${options.effectiveFrom}" is not a calendar day written YYYY-MM-DD`)

@@ -1,7 +1,8 @@
 import {defineField, defineType} from 'sanity'
 import {policyPreview} from '../../lib/previews'
 import {localizedRequiredProblem} from '../../lib/validation/localized'
-import {slugify, slugProblem} from '../../lib/validation/slug'
+import {slugify} from '../../../lib/content/slug'
+import {slugProblem} from '../../lib/validation/slug'
 
 /** A policy (privacy policy, terms, …). Its text lives in its revisions, which reference it. */
 export const policy = defineType({
