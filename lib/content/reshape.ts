@@ -2,6 +2,7 @@
 // with one report naming the document and field, so pages only ever see valid data.
 import {hashSections} from '@/lib/revisions/hash'
 import {isIsoDay} from '@/lib/revisions/dates'
+import {sectionAnchor} from './anchors'
 import {reportProblem} from './report'
 import {cleanBlocks, cleanLocalizedText, cleanText, isSafeHref} from './sanitize'
 import type {Policy, Revision, Section, SiteSettings} from './types'
@@ -28,11 +29,6 @@ export function toSiteSettings(raw: unknown): SiteSettings {
   }
 }
 
-function anchorFrom(value: unknown, fallback: string): string {
-  const text = typeof value === 'string' ? value.trim().toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') : ''
-  return text || fallback
-}
-
 export function toSections(raw: unknown, documentId: string): Section[] {
   if (raw == null) return []
   if (!Array.isArray(raw)) {
@@ -52,7 +48,7 @@ export function toSections(raw: unknown, documentId: string): Section[] {
     let key = typeof item._key === 'string' && item._key ? item._key : `section-${index + 1}`
     if (keys.has(key)) key = `${key}-${index + 1}`
     keys.add(key)
-    let anchor = anchorFrom(item.anchor, anchorFrom(key, `section-${index + 1}`))
+    let anchor = sectionAnchor(item.anchor, key) || `section-${index + 1}`
     if (anchors.has(anchor)) {
       reportProblem({documentId, field: `${field}.anchor`, message: `anchor "${anchor}" repeats; made unique`})
       anchor = `${anchor}-${index + 1}`

@@ -1,4 +1,5 @@
 // Section anchors are URL fragments (`/kk/privacy#4-2`) that readers bookmark and apps deep-link to.
+import {sectionAnchor} from '../../../lib/content/anchors'
 import type {SectionValue} from '../sectionValue'
 
 export const ANCHOR_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/
@@ -15,11 +16,9 @@ export function anchorProblem(anchor: unknown): string | null {
   return null
 }
 
-/** The fragment the site derives (lib/content/reshape): the anchor, else the key, normalised the same way. */
+/** The fragment the site derives (lib/content/anchors): the anchor, else the key, normalised. */
 export function effectiveAnchor(section: SectionValue): string {
-  const normalise = (value: string | undefined) =>
-    (value ?? '').trim().toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '')
-  return normalise(section.anchor) || normalise(section._key)
+  return sectionAnchor(section.anchor, section._key)
 }
 
 export type AnchorClash = {key: string; anchor: string; message: string}
