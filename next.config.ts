@@ -1,6 +1,5 @@
 import {availableParallelism} from 'node:os'
 import type {NextConfig} from 'next'
-import createNextIntlPlugin from 'next-intl/plugin'
 import './lib/env'
 import {securityHeaders} from './lib/security-headers'
 
@@ -19,8 +18,6 @@ const nextConfig: NextConfig = {
   // app/global-not-found.tsx answers paths outside both locales (there is no root layout to compose a 404 from).
   experimental: {
     globalNotFound: true,
-    // One stylesheet inlined into each page: no request blocks the first paint (docs/benchmarks.md).
-    inlineCss: true,
     // Static generation renders on every core: Next's default (cores - 1) leaves a 2-core build machine half idle
     // while the main process only waits for the workers.
     cpus: availableParallelism(),
@@ -30,4 +27,4 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default createNextIntlPlugin('./i18n/request.ts')(nextConfig)
+export default nextConfig

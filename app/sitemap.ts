@@ -3,7 +3,7 @@ import {getPolicy, getPolicySlugs} from '@/lib/content/getters'
 import type {Locale, Policy} from '@/lib/content/types'
 import {almatyStartOfDay} from '@/lib/revisions/dates'
 import {absoluteUrl, paths} from '@/lib/urls'
-import {routing} from '@/i18n/routing'
+import {locales} from '@/lib/content/types'
 
 export const revalidate = 300
 
@@ -11,8 +11,8 @@ type Entry = MetadataRoute.Sitemap[number]
 
 /** One entry per locale for a page that exists in both, each listing the other as an hreflang alternate. */
 function bothLocales(path: (locale: Locale) => string, extra: Partial<Entry> = {}): Entry[] {
-  const languages = Object.fromEntries(routing.locales.map((l) => [l, absoluteUrl(path(l))]))
-  return routing.locales.map((locale) => ({url: absoluteUrl(path(locale)), alternates: {languages}, ...extra}))
+  const languages = Object.fromEntries(locales.map((l) => [l, absoluteUrl(path(l))]))
+  return locales.map((locale) => ({url: absoluteUrl(path(locale)), alternates: {languages}, ...extra}))
 }
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {

@@ -4,13 +4,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import {expect, test, type Locator, type Page} from '@playwright/test'
 
-/**
- * Violations found on pages this spec does not own, each naming the file at fault. They are left out of the
- * page's own check and asserted by a test of their own that is expected to fail until the file is fixed.
- */
-// Violations of a known defect elsewhere, each naming the file at fault (checked as expected to fail). None now.
-const KNOWN: {rule: string; kinds: string[]; width?: 'phone'; defect: string}[] = []
-
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({page}).analyze()
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
@@ -38,21 +31,13 @@ for (const [width, viewport] of [['desktop', {width: 1280, height: 800}], ['phon
     // per-section switch, the stacked compare), to keep the suite's time in check.
     for (const [kind, path] of width === 'desktop' ? PAGES : PAGES.filter(([kind]) => PHONE_KINDS.includes(kind))) {
       for (const locale of ['kk', 'ru']) {
-        const known = KNOWN.filter((k) => k.kinds.includes(kind) && (!k.width || k.width === width))
         test(`${kind}, ${locale}`, async ({page}) => {
           const response = await page.goto(path(locale))
           expect(response?.status()).toBe(kind === '404' ? 404 : 200)
           await expect(page.locator('html')).toHaveAttribute('lang', locale)
           const violations = await axeViolations(page)
-          expect(violations.filter((v) => !known.some((k) => v.startsWith(`${k.rule}:`)))).toEqual([])
+          expect(violations).toEqual([])
         })
-        for (const {rule, defect} of known) {
-          test(`${kind}, ${locale}: no ${rule} (known defect)`, async ({page}) => {
-            test.fail(true, defect)
-            await page.goto(path(locale))
-            expect((await axeViolations(page)).filter((v) => v.startsWith(`${rule}:`))).toEqual([])
-          })
-        }
       }
     }
   })

@@ -13,8 +13,7 @@ import {findReport, readReportLog} from './fixtures/hostile/report-log'
 import {servers} from './fixtures/servers'
 import {failOnDialogs} from './helpers'
 
-const allCases = hostileCases()
-const cases = allCases.filter((c) => !c.breaksBuild)
+const cases = hostileCases()
 const pages = hostilePages()
 const published = publishedSlugs()
 const locales = ['kk', 'ru'] as const
@@ -22,17 +21,10 @@ const locales = ['kk', 'ru'] as const
 test.describe('the e2e dataset', () => {
   const ids = () => new Set(parseDataset(readFileSync(servers.main.dataset, 'utf8')).documents.map((d) => d._id))
 
-  test(`holds the ${cases.length} hostile documents that the build survives`, () => {
+  test(`holds all ${cases.length} hostile documents (the build survives each)`, () => {
     expect(cases.length).toBeGreaterThanOrEqual(30)
     expect(cases.map((c) => c.doc._id).filter((id) => !ids().has(id))).toEqual([])
   })
-
-  for (const {doc, breaksBuild} of allCases.filter((c) => c.breaksBuild)) {
-    test(`holds ${doc._id} (known defect: left out, it fails the build)`, () => {
-      test.fail(true, breaksBuild)
-      expect(ids().has(doc._id)).toBe(true)
-    })
-  }
 })
 
 test.describe('the build reports each problem once, naming the document and field', () => {
@@ -41,7 +33,6 @@ test.describe('the build reports each problem once, naming the document and fiel
   for (const {doc, reports, what} of cases) {
     for (const [index, report] of reports.entries()) {
       test(`${doc._id} ${report.field ?? ''} #${index + 1} (${what})`, () => {
-        test.fail(Boolean(report.defect), report.defect)
         expect(findReport(build(), doc._id, report), `${doc._id} ${report.field ?? ''}: ${report.message.source}`).toHaveLength(1)
       })
     }
@@ -91,16 +82,7 @@ test.describe('valid pages are unaffected', () => {
 })
 
 test.describe('each hostile document is published where it should be, and nowhere else', () => {
-  for (const [path, expected] of pages) {
-    const sound = expected.filter((e) => !e.defect)
-    if (sound.length) test(path, async ({page}) => expectPage(page, path, sound))
-    for (const [index, known] of expected.filter((e) => e.defect).entries()) {
-      test(`${path} (known defect ${index + 1})`, async ({page}) => {
-        test.fail(true, known.defect)
-        await expectPage(page, path, [known])
-      })
-    }
-  }
+  for (const [path, expected] of pages) test(path, async ({page}) => expectPage(page, path, expected))
 })
 
 // One visit per page checks both: nothing injected runs, and no bidi override or zero-width character survives.
@@ -137,9 +119,8 @@ test.describe('nothing injected runs, and bidi and zero-width characters are str
       expect(await inspectPage(page)).toEqual({foreignScripts: [], handlers: [], frames: [], unsafeUrls: []})
       expect(invisibleIn(await readableText(page)), 'in the text').toEqual([])
       expect(invisibleIn(await response!.text()), 'anywhere in the HTML').toEqual([])
-      if (path.endsWith('/app')) await expect(page.locator('script')).toHaveCount(0)
-      // Give any injected handler a moment: a dialog opened late still counts.
-      await page.waitForTimeout(200)
+      // No script is on the page, and the CSP would refuse one (no-script.spec.ts): no handler can run later.
+      await expect(page.locator('script')).toHaveCount(0)
       expect(dialogs).toEqual([])
       expect(errors).toEqual([])
     })

@@ -1,5 +1,6 @@
 import 'server-only'
 import {getPolicySlugs, getPolicyTimeline} from '@/lib/content/getters'
+import {locales} from '@/lib/content/types'
 import type {TimelineEntry} from '@/lib/revisions/timeline'
 import {previousVersion} from '@/lib/revisions/timeline'
 
@@ -8,6 +9,11 @@ import {previousVersion} from '@/lib/revisions/timeline'
 // the archive (older versions, other pairs) renders on its first request from the same cached content and is
 // then cached like any page, so a build grows with the number of policies, not with the length of their
 // histories (1,000 revisions: docs/benchmarks.md).
+
+/** Route handlers get no params from a `[locale]` layout: each localized route lists both locales itself. */
+export function inEveryLocale<P extends object>(params: () => Promise<P[]>): () => Promise<(P & {locale: string})[]> {
+  return async () => (await params()).flatMap((p) => locales.map((locale) => ({...p, locale})))
+}
 
 /** How many archived versions of each policy are prerendered, newest first. */
 export const PRERENDERED_ARCHIVE_VERSIONS = 1

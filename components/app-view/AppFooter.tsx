@@ -1,4 +1,4 @@
-import type {AppTranslator} from '@/lib/app-view/messages'
+import type {Translator} from '@/lib/i18n/translator'
 import type {AppViewData} from '@/lib/app-view/load'
 import {periodLabel} from '@/lib/revisions/period'
 import {otherLocale} from '@/lib/i18n/locales'
@@ -8,7 +8,7 @@ import {paths} from '@/lib/urls'
  * Which text this is (version, days in force, the hash of this language's text, which apps store to tell when the
  * text changed) and where else to read it. A pinned view links to the same version; the current one stays current.
  */
-export function AppFooter({data, t}: {data: AppViewData; t: AppTranslator}) {
+export function AppFooter({data, t}: {data: AppViewData; t: Translator}) {
   const {policy, entry, locale, pinned} = data
   const {revision} = entry
   const other = otherLocale(locale)

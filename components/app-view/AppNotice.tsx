@@ -1,11 +1,11 @@
-import type {AppTranslator} from '@/lib/app-view/messages'
+import type {Translator} from '@/lib/i18n/translator'
 import type {AppViewData} from '@/lib/app-view/load'
 import type {NoticeKind} from '@/lib/app-view/notice'
 import {formatDay} from '@/lib/revisions/dates'
 import {pickLocalized} from '@/lib/i18n/locales'
 import {paths} from '@/lib/urls'
 
-type Props = {kind: NoticeKind; data: AppViewData; t: AppTranslator}
+type Props = {kind: NoticeKind; data: AppViewData; t: Translator}
 
 /** What the reader must know first: this text is archived, not yet in force, or about to be replaced. */
 export function AppNotice({kind, data, t}: Props) {

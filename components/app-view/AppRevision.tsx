@@ -1,4 +1,4 @@
-import type {AppTranslator} from '@/lib/app-view/messages'
+import type {Translator} from '@/lib/i18n/translator'
 import type {AppViewData} from '@/lib/app-view/load'
 import {noticeKind} from '@/lib/app-view/notice'
 import {pickLocalized} from '@/lib/i18n/locales'
@@ -8,7 +8,7 @@ import {AppNotice} from './AppNotice'
 import {AppSection} from './AppSection'
 
 /** A revision in one language for a webview: title, notice, every section, footer. Nothing else. */
-export function AppRevision({data, t}: {data: AppViewData; t: AppTranslator}) {
+export function AppRevision({data, t}: {data: AppViewData; t: Translator}) {
   const {policy, entry, locale} = data
   const title = pickLocalized(policy.title, locale)
   const titleText = title?.value ?? policy.slug

@@ -1,9 +1,9 @@
 import {PortableText} from '@/components/PortableText'
 import type {Locale, Section} from '@/lib/content/types'
-import type {AppTranslator} from '@/lib/app-view/messages'
+import type {Translator} from '@/lib/i18n/translator'
 import {otherLocale} from '@/lib/i18n/locales'
 
-type Props = {section: Section; locale: Locale; t: AppTranslator}
+type Props = {section: Section; locale: Locale; t: Translator}
 
 /**
  * One section in the view's language, under the same anchor as on the full page. A missing translation says so in

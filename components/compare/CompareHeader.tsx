@@ -1,15 +1,14 @@
-import {getTranslations} from 'next-intl/server'
 import type {Locale, Policy, Revision} from '@/lib/content/types'
 import type {RevisionComparison} from '@/lib/revisions/compare'
 import {formatDay} from '@/lib/revisions/dates'
 import {pickLocalized} from '@/lib/i18n/locales'
 import {paths} from '@/lib/urls'
+import type {Translator} from '@/lib/i18n/translator'
 
-type Props = {policy: Policy; from: Revision; to: Revision; stats: RevisionComparison['stats']; locale: Locale}
+type Props = {policy: Policy; from: Revision; to: Revision; stats: RevisionComparison['stats']; locale: Locale; t: Translator}
 
 /** Which two revisions are compared (with links to each) and how much changed. */
-export async function CompareHeader({policy, from, to, stats, locale}: Props) {
-  const t = await getTranslations({locale, namespace: 'Compare'})
+export function CompareHeader({policy, from, to, stats, locale, t}: Props) {
   const title = pickLocalized(policy.title, locale)
   return (
     <header>
@@ -19,9 +18,9 @@ export async function CompareHeader({policy, from, to, stats, locale}: Props) {
         </a>
       </p>
       <h1 className="mt-2 text-3xl font-semibold tracking-tight sm:text-4xl">
-        {t('title', {from: from.version, to: to.version})}
+        {t('Compare.title', {from: from.version, to: to.version})}
       </h1>
-      <p className="mt-3 text-muted">{t('intro', {from: from.version, to: to.version})}</p>
+      <p className="mt-3 text-muted">{t('Compare.intro', {from: from.version, to: to.version})}</p>
       <ul className="mt-4 flex flex-wrap gap-x-6 gap-y-1 text-sm">
         {[
           ['from', from],
@@ -31,13 +30,13 @@ export async function CompareHeader({policy, from, to, stats, locale}: Props) {
           return (
             <li key={label as string}>
               <a href={paths.revision(locale, policy.slug, r.version)}>
-                {t(label as 'from' | 'to', {version: r.version, date: formatDay(r.effectiveFrom, locale)})}
+                {t(label === 'from' ? 'Compare.from' : 'Compare.to', {version: r.version, date: formatDay(r.effectiveFrom, locale)})}
               </a>
             </li>
           )
         })}
       </ul>
-      <p className="mt-2 text-sm font-medium">{t('stats', stats)}</p>
+      <p className="mt-2 text-sm font-medium">{t('Compare.stats', stats)}</p>
     </header>
   )
 }

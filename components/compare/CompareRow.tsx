@@ -10,8 +10,7 @@ type Props = {
   locale: Locale
   otherLocale: Locale
   labels: CompareLabels
-  /** Level of the section headings inside the columns (default 2). */
-  headingLevel?: 2 | 3 | 4
+  /** The section's anchor on this page. */
   id?: string
 }
 
@@ -19,7 +18,7 @@ type Props = {
  * One section of the comparison, both languages side by side on wide screens. A section whose text did not
  * change (even if it moved) is collapsed in a native `<details>`, which opens without JavaScript.
  */
-export function CompareRow({row, locale, otherLocale, labels, headingLevel = 2, id}: Props) {
+export function CompareRow({row, locale, otherLocale, labels, id}: Props) {
   const columns = (
     <div className="grid gap-x-10 gap-y-6 lg:grid-cols-2">
       {[locale, otherLocale].map((lang) => (
@@ -29,7 +28,6 @@ export function CompareRow({row, locale, otherLocale, labels, headingLevel = 2, 
           lang={lang}
           uiLocale={locale}
           labels={labels}
-          headingLevel={headingLevel}
         />
       ))}
     </div>

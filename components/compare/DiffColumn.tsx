@@ -10,21 +10,19 @@ type Props = {
   /** The page's language, for the UI notes inside the column. */
   uiLocale: Locale
   labels: CompareLabels
-  headingLevel: 2 | 3 | 4
 }
 
 /** One language of one compared section: heading and paragraphs with the changes marked. */
-export function DiffColumn({diff, lang, uiLocale, labels, headingLevel}: Props) {
-  const Heading = `h${headingLevel}` as const
+export function DiffColumn({diff, lang, uiLocale, labels}: Props) {
   // A language absent now matters more than one absent before.
   const note = diff.missing.to ? labels.missingInTo : diff.missing.from ? labels.missingInFrom : undefined
   const marks = {labels, labelLang: uiLocale}
   return (
     <div lang={lang} data-locale={lang} className="min-w-0">
       {diff.heading.length > 0 && (
-        <Heading className="text-lg leading-snug font-semibold">
+        <h2 className="text-lg leading-snug font-semibold">
           <DiffParts parts={diff.heading} {...marks} />
-        </Heading>
+        </h2>
       )}
       {diff.body.length > 0 && (
         <div className="legal-text mt-2">

@@ -1,6 +1,8 @@
+import type {Translator} from '@/lib/i18n/translator'
+
 /**
- * Every UI string the compare components show, already translated into the page's language (the page reads
- * them from messages/{kk,ru}.json; these components stay free of next-intl so they render anywhere).
+ * Every UI string the compare components show, already translated into the page's language (read from
+ * messages/{kk,ru}.json by `compareLabels`), so the row components take plain strings.
  */
 export type CompareLabels = {
   /** Read by screen readers before inserted words, e.g. "inserted:" / "қосылды:". */
@@ -29,4 +31,31 @@ export type LegendLabels = Pick<CompareLabels, 'added' | 'removed' | 'moved' | '
   deletedText: string
   /** Explains the collapsed rows, e.g. "Unchanged sections are collapsed: open them to read". */
   unchangedHint: string
+}
+
+/** The compare components' strings, in the page's language. */
+export function compareLabels(t: Translator): {labels: CompareLabels; legend: LegendLabels} {
+  const labels: CompareLabels = {
+    inserted: t('Compare.inserted'),
+    deleted: t('Compare.deleted'),
+    added: t('Compare.added'),
+    removed: t('Compare.removed'),
+    moved: t('Compare.moved'),
+    changed: t('Compare.changed'),
+    unchanged: t('Compare.unchanged'),
+    missingInFrom: t('Compare.missingInFrom'),
+    missingInTo: t('Compare.missingInTo'),
+    preamble: t('Compare.preamble'),
+  }
+  const legend: LegendLabels = {
+    title: t('Compare.legend'),
+    insertedText: t('Compare.insertedText'),
+    deletedText: t('Compare.deletedText'),
+    unchangedHint: t('Compare.unchangedHint'),
+    added: labels.added,
+    removed: labels.removed,
+    moved: labels.moved,
+    changed: labels.changed,
+  }
+  return {labels, legend}
 }

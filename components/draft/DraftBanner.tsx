@@ -1,14 +1,12 @@
-import {getTranslations} from 'next-intl/server'
-import type {Locale} from '@/lib/content/types'
+import type {Translator} from '@/lib/i18n/translator'
 
 /** Tells an editor that drafts are shown, and how to leave (draft mode is a cookie on their browser only). */
-export async function DraftBanner({locale, path}: {locale: Locale; path: string}) {
-  const t = await getTranslations({locale, namespace: 'Draft'})
+export function DraftBanner({path, t}: {path: string; t: Translator}) {
   return (
     <div role="status" className="print-hidden bg-amber-200 px-4 py-2 text-center text-sm text-amber-950">
-      {t('banner')}{' '}
+      {t('Draft.banner')}{' '}
       <a href={`/api/draft-mode/disable?redirect=${encodeURIComponent(path)}`} className="font-semibold text-amber-950">
-        {t('exit')}
+        {t('Draft.exit')}
       </a>
     </div>
   )

@@ -1,11 +1,9 @@
-import {getTranslations} from 'next-intl/server'
-import type {Locale} from '@/lib/content/types'
-import {getSiteSettings} from '@/lib/content/getters'
+import type {Locale, SiteSettings} from '@/lib/content/types'
+import type {Translator} from '@/lib/i18n/translator'
 import {pickLocalized} from '@/lib/i18n/locales'
 
 /** The organization and how to reach it: every page shows who is responsible for the texts. */
-export async function SiteFooter({locale}: {locale: Locale}) {
-  const [settings, t] = await Promise.all([getSiteSettings(), getTranslations({locale, namespace: 'Footer'})])
+export function SiteFooter({locale, settings, t}: {locale: Locale; settings: SiteSettings; t: Translator}) {
   const organization = pickLocalized(settings.organization, locale)
   const address = pickLocalized(settings.address, locale)
   return (
@@ -19,7 +17,7 @@ export async function SiteFooter({locale}: {locale: Locale}) {
         <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
           {settings.contactEmail && (
             <>
-              <dt>{t('email')}</dt>
+              <dt>{t('Footer.email')}</dt>
               <dd>
                 <a href={`mailto:${settings.contactEmail}`}>{settings.contactEmail}</a>
               </dd>
@@ -27,7 +25,7 @@ export async function SiteFooter({locale}: {locale: Locale}) {
           )}
           {settings.contactPhone && (
             <>
-              <dt>{t('phone')}</dt>
+              <dt>{t('Footer.phone')}</dt>
               <dd>
                 <a href={`tel:${settings.contactPhone.replace(/[^+\d]/g, '')}`}>{settings.contactPhone}</a>
               </dd>
@@ -35,7 +33,7 @@ export async function SiteFooter({locale}: {locale: Locale}) {
           )}
           {address && (
             <>
-              <dt>{t('address')}</dt>
+              <dt>{t('Footer.address')}</dt>
               <dd lang={address.lang}>{address.value}</dd>
             </>
           )}

@@ -1,12 +1,11 @@
-import {getTranslations} from 'next-intl/server'
 import type {PolicySummary} from '@/lib/content/getters'
 import type {Locale} from '@/lib/content/types'
 import {formatDay} from '@/lib/revisions/dates'
+import type {Translator} from '@/lib/i18n/translator'
 import {pickLocalized} from '@/lib/i18n/locales'
 import {paths} from '@/lib/urls'
 
-export async function PolicyList({policies, locale}: {policies: PolicySummary[]; locale: Locale}) {
-  const t = await getTranslations({locale, namespace: 'Index'})
+export function PolicyList({policies, locale, t}: {policies: PolicySummary[]; locale: Locale; t: Translator}) {
   return (
     <ul className="mt-8 divide-y divide-line border-y border-line">
       {policies.map((policy) => {
@@ -20,12 +19,12 @@ export async function PolicyList({policies, locale}: {policies: PolicySummary[];
             </h2>
             <p className="mt-1 text-sm text-muted">
               {policy.current
-                ? `${t('version', {version: policy.current.version})} · ${t('inForceSince', {date: formatDay(policy.current.effectiveFrom, locale)})}`
-                : t('notYetInForce')}
+                ? `${t('Index.version', {version: policy.current.version})} · ${t('Index.inForceSince', {date: formatDay(policy.current.effectiveFrom, locale)})}`
+                : t('Index.notYetInForce')}
             </p>
             {policy.upcoming && (
               <p className="mt-1 text-sm font-medium text-amber-800 dark:text-amber-300">
-                {t('upcoming', {date: formatDay(policy.upcoming.effectiveFrom, locale)})}
+                {t('Index.upcoming', {date: formatDay(policy.upcoming.effectiveFrom, locale)})}
               </p>
             )}
           </li>

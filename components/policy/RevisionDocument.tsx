@@ -1,10 +1,8 @@
-import {getTranslations} from 'next-intl/server'
-import {StaticHtml} from '@/components/StaticHtml'
 import {DraftBanner} from '@/components/draft/DraftBanner'
 import {FidelityMarker} from '@/components/draft/FidelityMarker'
-import {isDraftMode} from '@/lib/content/fetch'
 import {checkRevision} from '@/lib/fidelity/checkRevision'
 import type {Locale, Policy} from '@/lib/content/types'
+import type {Translator} from '@/lib/i18n/translator'
 import {previousVersion, type Timeline, type TimelineEntry} from '@/lib/revisions/timeline'
 import {otherLocale} from '@/lib/i18n/locales'
 import {PolicyHeader} from './PolicyHeader'
@@ -18,51 +16,48 @@ type Props = {
   timeline: Timeline
   entry: TimelineEntry
   locale: Locale
-  /** This page in the other language (the current page, or the same version). */
+  t: Translator
+  /** This page's path (for the draft banner's exit) and the same page in the other language. */
+  path: string
   alternateHref: string
+  /** An editor previews drafts: a banner, and a marker where the two languages disagree. */
+  drafts: boolean
 }
 
 /** A whole revision: header, notices, contents, the aligned kk/ru rows, and its hashes and links. */
-export async function RevisionDocument({policy, timeline, entry, locale, alternateHref}: Props) {
+export function RevisionDocument({policy, timeline, entry, locale, t, path, alternateHref, drafts}: Props) {
   const other = otherLocale(locale)
-  const [t, tl] = await Promise.all([
-    getTranslations({locale, namespace: 'Policy'}),
-    getTranslations({locale, namespace: 'Locale'}),
-  ])
   const {revision} = entry
-  // Editors previewing drafts see where the two languages disagree; readers never do (pages are static).
-  const drafts = await isDraftMode()
   const findings = drafts ? checkRevision(revision).filter((f) => f.kind !== 'missingLanguage') : []
   return (
-    <StaticHtml as="main" id="main" className="mx-auto max-w-7xl px-4 py-8 sm:px-6 sm:py-10">
-      {drafts && <DraftBanner locale={locale} path={alternateHref.replace(/^\/(kk|ru)/, `/${locale}`)} />}
-      <PolicyHeader policy={policy} entry={entry} locale={locale} />
-      <RevisionNotices policy={policy} timeline={timeline} entry={entry} locale={locale} />
+    <main id="main" className="mx-auto max-w-7xl px-4 py-8 sm:px-6 sm:py-10">
+      {drafts && <DraftBanner path={path} t={t} />}
+      <PolicyHeader policy={policy} entry={entry} locale={locale} t={t} />
+      <RevisionNotices policy={policy} timeline={timeline} entry={entry} locale={locale} t={t} />
       {revision.sections.length ? (
         <>
-          <TableOfContents sections={revision.sections} locale={locale} label={t('contents')} preamble={t('preamble')} />
+          <TableOfContents sections={revision.sections} locale={locale} label={t('Policy.contents')} preamble={t('Policy.preamble')} />
           <div className="mt-8">
-            {revision.sections.map((section) => (
-              <SectionRow
-                key={section.key}
-                section={section}
-                locale={locale}
-                alternateHref={alternateHref}
-                switchLabel={t('readIn')}
-                switchShort={tl(`short.${other}`)}
-                marker={
-                  findings.some((f) => f.sectionKey === section.key) ? (
-                    <FidelityMarker findings={findings.filter((f) => f.sectionKey === section.key)} locale={locale} />
-                  ) : undefined
-                }
-              />
-            ))}
+            {revision.sections.map((section) => {
+              const own = findings.filter((f) => f.sectionKey === section.key)
+              return (
+                <SectionRow
+                  key={section.key}
+                  section={section}
+                  locale={locale}
+                  alternateHref={alternateHref}
+                  switchLabel={t('Policy.readIn')}
+                  switchShort={t(`Locale.short.${other}`)}
+                  marker={own.length ? <FidelityMarker findings={own} t={t} /> : undefined}
+                />
+              )
+            })}
           </div>
         </>
       ) : (
-        <p className="mt-8 text-muted">{t('noSections')}</p>
+        <p className="mt-8 text-muted">{t('Policy.noSections')}</p>
       )}
-      <RevisionMeta policy={policy} revision={revision} previous={previousVersion(timeline, revision.version)} locale={locale} />
-    </StaticHtml>
+      <RevisionMeta policy={policy} revision={revision} previous={previousVersion(timeline, revision.version)} locale={locale} t={t} />
+    </main>
   )
 }

@@ -1,36 +1,32 @@
-import {getTranslations} from 'next-intl/server'
 import type {Locale, Policy, Revision} from '@/lib/content/types'
 import {absoluteUrl, paths} from '@/lib/urls'
+import type {Translator} from '@/lib/i18n/translator'
 
-type Props = {policy: Policy; revision: Revision; previous?: number; locale: Locale}
+type Props = {policy: Policy; revision: Revision; previous?: number; locale: Locale; t: Translator}
 
 /** The revision's identity (permanent link, content hashes) and where to go next. */
-export async function RevisionMeta({policy, revision, previous, locale}: Props) {
-  const [t, tl] = await Promise.all([
-    getTranslations({locale, namespace: 'Policy'}),
-    getTranslations({locale, namespace: 'Language'}),
-  ])
+export function RevisionMeta({policy, revision, previous, locale, t}: Props) {
   const permalink = absoluteUrl(paths.revision(locale, policy.slug, revision.version))
   return (
     <footer className="mt-10 border-t border-line pt-6 text-sm">
       <nav className="print-hidden flex flex-wrap gap-x-5 gap-y-2">
-        <a href={paths.history(locale, policy.slug)}>{t('history')}</a>
+        <a href={paths.history(locale, policy.slug)}>{t('Policy.history')}</a>
         {previous !== undefined && (
-          <a href={paths.compare(locale, policy.slug, previous, revision.version)}>{t('compareWithPrevious')}</a>
+          <a href={paths.compare(locale, policy.slug, previous, revision.version)}>{t('Policy.compareWithPrevious')}</a>
         )}
         <a href={paths.feed(locale, policy.slug)} type="application/atom+xml">
-          {t('feed')}
+          {t('Policy.feed')}
         </a>
-        <a href={paths.revisionApp(locale, policy.slug, revision.version)}>{t('appView')}</a>
+        <a href={paths.revisionApp(locale, policy.slug, revision.version)}>{t('Policy.appView')}</a>
       </nav>
       <dl className="mt-5 grid gap-x-6 gap-y-2 text-muted sm:grid-cols-[max-content_1fr]">
-        <dt>{t('permalink')}</dt>
+        <dt>{t('Policy.permalink')}</dt>
         <dd>
           <a href={permalink} className="break-all">
             {permalink}
           </a>
         </dd>
-        <dt>{t('hash')}</dt>
+        <dt>{t('Policy.hash')}</dt>
         <dd>
           <code className="font-mono text-xs break-all" data-hash="all">
             {revision.hash.all}
@@ -38,7 +34,7 @@ export async function RevisionMeta({policy, revision, previous, locale}: Props) 
         </dd>
         {(['kk', 'ru'] as const).map((code) => (
           <div key={code} className="contents">
-            <dt>{t('hashLanguage', {language: tl(code)})}</dt>
+            <dt>{t('Policy.hashLanguage', {language: t(`Language.${code}`)})}</dt>
             <dd>
               <code className="font-mono text-xs break-all" data-hash={code}>
                 {revision.hash[code]}

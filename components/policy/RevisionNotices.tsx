@@ -1,23 +1,22 @@
-import {getTranslations} from 'next-intl/server'
 import type {Locale, Policy} from '@/lib/content/types'
 import type {Timeline, TimelineEntry} from '@/lib/revisions/timeline'
 import {formatDay} from '@/lib/revisions/dates'
+import type {Translator} from '@/lib/i18n/translator'
 import {pickLocalized} from '@/lib/i18n/locales'
 import {paths} from '@/lib/urls'
 import {Notice} from './Notice'
 
-type Props = {policy: Policy; timeline: Timeline; entry: TimelineEntry; locale: Locale}
+type Props = {policy: Policy; timeline: Timeline; entry: TimelineEntry; locale: Locale; t: Translator}
 
 /** What a reader must know before reading: this text is archived, or a new one is coming. */
-export async function RevisionNotices({policy, timeline, entry, locale}: Props) {
-  const t = await getTranslations({locale, namespace: 'Policy'})
+export function RevisionNotices({policy, timeline, entry, locale, t}: Props) {
   const {revision} = entry
   const current = timeline.current
   if (entry.status === 'archive') {
     return (
       <Notice tone="warning">
         <p>
-          {t('archivedNotice', {
+          {t('Policy.archivedNotice', {
             version: revision.version,
             from: formatDay(revision.effectiveFrom, locale),
             to: entry.inForceUntil ? formatDay(entry.inForceUntil, locale) : '…',
@@ -25,7 +24,7 @@ export async function RevisionNotices({policy, timeline, entry, locale}: Props) 
           {current && (
             <>
               {' · '}
-              <a href={paths.policy(locale, policy.slug)}>{t('archivedLink')}</a>
+              <a href={paths.policy(locale, policy.slug)}>{t('Policy.archivedLink')}</a>
             </>
           )}
         </p>
@@ -35,7 +34,7 @@ export async function RevisionNotices({policy, timeline, entry, locale}: Props) 
   if (entry.status === 'upcoming') {
     return (
       <Notice tone="info">
-        <p>{t('upcomingOnlyNotice', {date: formatDay(revision.effectiveFrom, locale)})}</p>
+        <p>{t('Policy.upcomingOnlyNotice', {date: formatDay(revision.effectiveFrom, locale)})}</p>
       </Notice>
     )
   }
@@ -45,7 +44,7 @@ export async function RevisionNotices({policy, timeline, entry, locale}: Props) 
   return (
     <Notice tone="info">
       <p className="font-semibold">
-        {t('upcomingNotice', {date: formatDay(upcoming.effectiveFrom, locale), version: upcoming.version})}
+        {t('Policy.upcomingNotice', {date: formatDay(upcoming.effectiveFrom, locale), version: upcoming.version})}
       </p>
       {summary && (
         <p className="mt-1" lang={summary.lang}>
@@ -53,9 +52,9 @@ export async function RevisionNotices({policy, timeline, entry, locale}: Props) 
         </p>
       )}
       <p className="mt-2">
-        <a href={paths.compare(locale, policy.slug, revision.version, upcoming.version)}>{t('upcomingLink')}</a>
+        <a href={paths.compare(locale, policy.slug, revision.version, upcoming.version)}>{t('Policy.upcomingLink')}</a>
         {' · '}
-        <a href={paths.revision(locale, policy.slug, upcoming.version)}>{t('version', {version: upcoming.version})}</a>
+        <a href={paths.revision(locale, policy.slug, upcoming.version)}>{t('Policy.version', {version: upcoming.version})}</a>
       </p>
     </Notice>
   )

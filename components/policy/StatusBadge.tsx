@@ -1,5 +1,5 @@
-import {getTranslations} from 'next-intl/server'
-import type {Locale, RevisionStatus} from '@/lib/content/types'
+import type {RevisionStatus} from '@/lib/content/types'
+import type {Translator} from '@/lib/i18n/translator'
 
 const styles: Record<RevisionStatus, string> = {
   current: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200',
@@ -7,7 +7,6 @@ const styles: Record<RevisionStatus, string> = {
   archive: 'bg-zinc-200 text-zinc-800 dark:bg-zinc-800 dark:text-zinc-200',
 }
 
-export async function StatusBadge({status, locale}: {status: RevisionStatus; locale: Locale}) {
-  const t = await getTranslations({locale, namespace: 'Status'})
-  return <span className={`rounded-full px-2.5 py-0.5 text-xs font-semibold ${styles[status]}`}>{t(status)}</span>
+export function StatusBadge({status, t}: {status: RevisionStatus; t: Translator}) {
+  return <span className={`rounded-full px-2.5 py-0.5 text-xs font-semibold ${styles[status]}`}>{t(`Status.${status}`)}</span>
 }

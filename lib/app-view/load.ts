@@ -3,7 +3,7 @@ import {getPolicyTimeline} from '@/lib/content/getters'
 import type {Locale, Policy} from '@/lib/content/types'
 import {isLocale} from '@/lib/i18n/locales'
 import {parseVersion} from '@/lib/policy-params'
-import {findEntry, type Timeline, type TimelineEntry} from '@/lib/revisions/timeline'
+import {findEntry, shownEntry, type Timeline, type TimelineEntry} from '@/lib/revisions/timeline'
 
 export type AppViewData = {
   locale: Locale
@@ -24,7 +24,6 @@ export async function loadAppView({locale, slug, version}: Params): Promise<AppV
   if (pinned && wanted === undefined) return undefined
   const data = await getPolicyTimeline(slug)
   if (!data) return undefined
-  const shown = wanted ?? (data.timeline.current ?? data.timeline.upcoming)?.version
-  const entry = shown === undefined ? undefined : findEntry(data.timeline, shown)
+  const entry = wanted === undefined ? shownEntry(data.timeline) : findEntry(data.timeline, wanted)
   return entry && {locale, policy: data.policy, timeline: data.timeline, entry, pinned}
 }

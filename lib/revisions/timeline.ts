@@ -81,3 +81,9 @@ export function previousVersion(timeline: Timeline, version: number): number | u
   const older = timeline.entries.map((e) => e.revision.version).filter((v) => v < version)
   return older.length ? Math.max(...older) : undefined
 }
+
+/** What a policy's own page (and its app view) shows: the revision in force today, else the upcoming one. */
+export function shownEntry(timeline: Timeline): TimelineEntry | undefined {
+  const shown = timeline.current ?? timeline.upcoming
+  return shown && findEntry(timeline, shown.version)
+}

@@ -1,10 +1,10 @@
-import {appViewResponse} from '@/lib/app-view/respond'
-import {appParams} from '@/lib/app-view/params'
+import {appViewResponse} from '@/components/app-view/appViewResponse'
+import {inEveryLocale, slugParams} from '@/lib/policy-params'
 
 // Zero-JS view of the current revision for webviews. Static; the current revision changes at 00:00 Almaty without
 // any publish, so it is re-rendered at most 5 minutes stale, like the page.
 export const revalidate = 300
-export const generateStaticParams = appParams
+export const generateStaticParams = inEveryLocale(slugParams)
 
 type Context = {params: Promise<{locale: string; slug: string}>}
 

@@ -1,10 +1,10 @@
-import {appViewResponse} from '@/lib/app-view/respond'
-import {appVersionParams} from '@/lib/app-view/params'
+import {appViewResponse} from '@/components/app-view/appViewResponse'
+import {inEveryLocale, versionParams} from '@/lib/policy-params'
 
 // Zero-JS view of one revision, for apps that pin the version a user accepted. Its text never changes once in
 // force; its notice (upcoming, current, archived) does.
 export const revalidate = 300
-export const generateStaticParams = appVersionParams
+export const generateStaticParams = inEveryLocale(versionParams)
 
 type Context = {params: Promise<{locale: string; slug: string; version: string}>}
 

@@ -1,0 +1,33 @@
+import {ReaderDocument} from '@/components/document/ReaderDocument'
+import {CompareHeader} from '@/components/compare/CompareHeader'
+import {CompareRows} from '@/components/compare/CompareRows'
+import {DiffLegend} from '@/components/compare/DiffLegend'
+import {compareLabels} from '@/components/compare/labels'
+import type {Locale} from '@/lib/content/types'
+import {otherLocale, pickLocalized} from '@/lib/i18n/locales'
+import type {Translator} from '@/lib/i18n/translator'
+import type {CompareData, PageContext} from '@/lib/pages/load'
+import {compareRevisions} from '@/lib/revisions/compare'
+import {paths} from '@/lib/urls'
+
+/** What changed from one version to another, section by section, both languages. */
+export function ComparePage(page: PageContext & CompareData & {t: Translator}) {
+  const {locale, policy, from, to, t} = page
+  const {rows, stats} = compareRevisions(from, to)
+  const {labels, legend} = compareLabels(t)
+  const path = (l: Locale) => paths.compare(l, policy.slug, from.version, to.version)
+  const title = `${pickLocalized(policy.title, locale)?.value ?? policy.slug}: ${t('Compare.title', {from: from.version, to: to.version})}`
+  return (
+    <ReaderDocument {...page} head={{title, path, noindex: true}} alternateHref={path(otherLocale(locale))}>
+      <main id="main" className="mx-auto max-w-7xl px-4 py-8 sm:px-6 sm:py-10">
+        <CompareHeader policy={policy} from={from} to={to} stats={stats} locale={locale} t={t} />
+        <div className="mt-6">
+          <DiffLegend labels={legend} />
+        </div>
+        <div className="mt-6">
+          <CompareRows rows={rows} locale={locale} otherLocale={otherLocale(locale)} labels={labels} />
+        </div>
+      </main>
+    </ReaderDocument>
+  )
+}
