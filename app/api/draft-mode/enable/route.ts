@@ -1,6 +1,7 @@
 import {createClient} from 'next-sanity'
 import {defineEnableDraftMode} from 'next-sanity/draft-mode'
 import {draftMode} from 'next/headers'
+import {sanityConnection} from '@/lib/content/sanity'
 import {serverEnv as env} from '@/lib/server-env'
 
 // With Sanity, the Presentation tool hands over a secret that Sanity itself issued and checks (next-sanity).
@@ -16,15 +17,7 @@ async function enableLocal(request: Request): Promise<Response> {
 }
 
 function enableWithSanity() {
-  const client = createClient({
-    projectId: env.NEXT_PUBLIC_SANITY_PROJECT_ID,
-    dataset: env.NEXT_PUBLIC_SANITY_DATASET,
-    apiVersion: env.NEXT_PUBLIC_SANITY_API_VERSION,
-    apiHost: env.SANITY_API_HOST,
-    useProjectHostname: !env.SANITY_API_HOST,
-    useCdn: false,
-    token: env.SANITY_API_READ_TOKEN,
-  })
+  const client = createClient(sanityConnection())
   return defineEnableDraftMode({client}).GET
 }
 
