@@ -1,13 +1,15 @@
 // Studio and CLI settings. Read straight from process.env (not lib/env) so the Studio bundle and the Sanity CLI
-// load no server modules; NEXT_PUBLIC_* values are inlined by Next into the browser build.
+// load no server modules; NEXT_PUBLIC_* values are inlined by Next into the browser build. The defaults are the
+// site's (lib/content/sanity-defaults.ts).
+import {DEFAULT_SANITY_API_VERSION, DEFAULT_SANITY_DATASET} from '../lib/content/sanity-defaults'
 
 // Without a real project, a syntactically valid id that belongs to no project, so `sanity schema extract` and the
 // Studio build offline.
 export const projectId = process.env.NEXT_PUBLIC_SANITY_PROJECT_ID || 'local000'
 
-export const dataset = process.env.NEXT_PUBLIC_SANITY_DATASET || 'production'
+export const dataset = process.env.NEXT_PUBLIC_SANITY_DATASET || DEFAULT_SANITY_DATASET
 
-export const apiVersion = process.env.NEXT_PUBLIC_SANITY_API_VERSION || '2025-09-01'
+export const apiVersion = process.env.NEXT_PUBLIC_SANITY_API_VERSION || DEFAULT_SANITY_API_VERSION
 
 /** Where the embedded Studio lives (app/studio/[[...tool]]). */
 export const studioBasePath = '/studio'
