@@ -1,5 +1,5 @@
 // The shape of a policySection as the Studio stores it, and its plain-text reading. Pure: no Studio imports.
-import type {Locale, Localized, PortableTextBlock, Section} from '../../lib/content/types'
+import type {Locale, Localized} from '../../lib/content/types'
 
 export type SectionValue = {
   _key?: string
@@ -31,18 +31,4 @@ export function headingIn(section: SectionValue, locale: Locale): boolean {
 
 export function bodyIn(section: SectionValue, locale: Locale): boolean {
   return hasText(section.body?.[locale])
-}
-
-/** The site's reading of a section (see lib/content/reshape): the anchor falls back to the key. */
-export function toDomainSection(section: SectionValue): Section {
-  const key = section._key ?? ''
-  return {
-    key,
-    anchor: section.anchor?.trim() || key,
-    heading: {kk: section.heading?.kk, ru: section.heading?.ru},
-    body: {
-      kk: section.body?.kk as PortableTextBlock[] | undefined,
-      ru: section.body?.ru as PortableTextBlock[] | undefined,
-    },
-  }
 }

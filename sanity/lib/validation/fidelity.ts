@@ -2,10 +2,12 @@
 // It is registered from outside (sanity.config.ts) rather than imported here, so the schema does not depend on
 // it; its findings are heuristics about translation, so the Studio shows them as warnings, never errors.
 import type {Section} from '../../../lib/content/types'
-import {toDomainSection, type SectionValue} from '../sectionValue'
+import {sectionFromDocument} from '../../../lib/fidelity/fromDocument'
+import type {FindingContext} from '../../../lib/fidelity/types'
+import type {SectionValue} from '../sectionValue'
 
-/** Mirrors lib/fidelity's FindingContext, so `checkSection` registers as is. */
-export type FidelityContext = {revisionId: string; policyId?: string; version?: number}
+/** lib/fidelity's context: `checkSection` registers as is. */
+export type FidelityContext = FindingContext
 
 /** The part of a finding the Studio reads; other fields of the checker's findings are ignored. */
 export type FidelityFinding = {message: string; kind?: string}
@@ -29,7 +31,7 @@ export function registerSectionFidelityChecker(next: SectionFidelityChecker): ()
 export function sectionFidelityWarnings(section: SectionValue, context: FidelityContext): string[] {
   if (!checker) return []
   try {
-    return checker(toDomainSection(section), context)
+    return checker(sectionFromDocument(section), context)
       .filter((finding) => !finding.kind || !REPORTED_ELSEWHERE.has(finding.kind))
       .map((finding) => finding.message)
       .filter((message) => typeof message === 'string' && message.trim() !== '')
