@@ -44,7 +44,7 @@ export function treeRss(root: number): number {
   return total
 }
 
-/** Samples the tree's RSS every `intervalMs` until stopped; `stop()` returns the peak in bytes. */
+/** Samples the tree's RSS now, every `intervalMs` and once more on `stop()`, which returns the peak in bytes. */
 export function samplePeakRss(root: number, intervalMs = 250): {stop: () => number} {
   let peak = treeRss(root)
   const timer = setInterval(() => {
@@ -53,7 +53,7 @@ export function samplePeakRss(root: number, intervalMs = 250): {stop: () => numb
   return {
     stop() {
       clearInterval(timer)
-      return peak
+      return (peak = Math.max(peak, treeRss(root)))
     },
   }
 }
