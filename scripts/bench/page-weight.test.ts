@@ -20,7 +20,8 @@ const files: Record<string, {type: string; body: string}> = {
 let server: Server
 let browser: Browser | undefined
 let baseUrl = ''
-const executablePath = await chromiumPath().catch(() => undefined)
+// `npm test` ensures a browser before the unit tests (scripts/ensure-browser.mjs): none found is a failure, not a skip.
+const executablePath = await chromiumPath()
 
 beforeAll(async () => {
   server = createServer((request, response) => {
@@ -42,8 +43,9 @@ afterAll(async () => {
   server.close()
 })
 
-describe.skipIf(!executablePath)('weighPage (needs Chromium)', () => {
+describe('weighPage (needs Chromium)', () => {
   it('counts each kind of resource raw, gzipped and as transferred, and the inline RSC payload', async () => {
+    expect(browser, "no Chromium found (CHROMIUM_PATH, Playwright's own or a system one): run `node scripts/ensure-browser.mjs`").toBeDefined()
     const weight = await weighPage(browser!, baseUrl, {label: 'test', path: '/', kind: 'policy'})
     expect(weight.status).toBe(200)
     expect(weight.requests).toBeGreaterThanOrEqual(3) // document, script, stylesheet (+ favicon)
