@@ -28,7 +28,7 @@ describe('app view document', () => {
 
   it('is one complete document in one language, with no script and nothing to load', async () => {
     const {html, document} = await view(policy, timeline, 'kk', 2)
-    expect(html.startsWith('<!DOCTYPE html><html lang="kk"><head><meta charset="utf-8"/>')).toBe(true)
+    expect(html.startsWith('<!DOCTYPE html><html lang="kk"><head><meta charSet="utf-8"/>')).toBe(true)
     expect(html).not.toMatch(/<script|<link|<img|<iframe|\son[a-z]+=|javascript:/i)
     expect(document.querySelector('meta[name=viewport]')?.getAttribute('content')).toBe('width=device-width, initial-scale=1, viewport-fit=cover')
     expect(document.title).toBe('Деректерді сақтау саясаты')
