@@ -1,10 +1,10 @@
 // Links in policy text may only open a web page, write an e-mail or dial a number: no javascript:, data:,
 // relative or protocol-relative URLs. Never more permissive than the site's own filter (lib/content/sanitize).
+import {PHONE_PATTERN} from './phone'
 
 export const ALLOWED_LINK_SCHEMES = ['http', 'https', 'mailto', 'tel'] as const
 
 const EMAIL = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>".]+$/
-const PHONE = /^\+?[0-9()\- ]+$/
 
 /** Null when the href is acceptable, otherwise why not. */
 export function hrefProblem(href: unknown): string | null {
@@ -49,5 +49,5 @@ function mailtoProblem(rest: string): string | null {
 
 function telProblem(rest: string): string | null {
   const digits = rest.replace(/\D/g, '').length
-  return PHONE.test(rest) && digits >= 3 && digits <= 15 ? null : 'Write a phone link as tel:+77001234567'
+  return PHONE_PATTERN.test(rest) && digits >= 3 && digits <= 15 ? null : 'Write a phone link as tel:+77001234567'
 }
