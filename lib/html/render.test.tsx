@@ -137,6 +137,22 @@ const documents: [string, ReactNode][] = [
   ['head and body with inner HTML', <html><head dangerouslySetInnerHTML={{__html: '<meta name="raw">'}} /><body dangerouslySetInnerHTML={{__html: 'B'}} /></html>],
   ['html and body nested in elements are ordinary elements', <div><html><head><title>t</title></head><body>x</body></html></div>],
   ['a string child of an element in head is kept', <html><head><p>only string</p><div /></head></html>],
+  [
+    'what else a head may hold: base, a sync script, noscript, og: metas, icons, a precedence-less stylesheet',
+    <html>
+      <head>
+        <base href="/" />
+        <meta property="og:title" content="T" />
+        <script src="/sync.js" />
+        <noscript><link rel="stylesheet" href="/noscript.css" /></noscript>
+        <link rel="icon" href="/favicon.ico" />
+        <link rel="stylesheet" href="/plain.css" />
+        <meta charSet="utf-8" />
+      </head>
+      <body><p>b</p></body>
+    </html>,
+  ],
+  ['text after </html> goes before </body></html>', <><html><body><p>b</p></body></html>tail</>],
 ]
 
 describe('renderToStaticHtml matches react-dom/server renderToStaticMarkup', () => {
@@ -209,6 +225,7 @@ function generator(seed: number) {
   function Sync({children, tag}: {children?: ReactNode; tag: string}) {
     return tag === 'fragment' ? <>{children}</> : <section data-tag={tag}>{children}</section>
   }
+  const MemoSync = memo(Sync)
   async function Async({children, ms}: {children?: ReactNode; ms: number}) {
     await new Promise((resolve) => setTimeout(resolve, ms))
     return <article>{children}</article>
@@ -221,13 +238,15 @@ function generator(seed: number) {
     if (r < 0.38) return <>{children()}</>
     if (r < 0.45) return <Sync tag={pick(['fragment', 'x'])}>{children()}</Sync>
     if (r < 0.48) return <Async ms={int(3)}>{children()}</Async>
-    if (r < 0.55) {
+    if (r < 0.5) return <Suspense fallback={<p>fallback</p>}>{children()}</Suspense>
+    if (r < 0.52) return <MemoSync tag="memo">{children()}</MemoSync>
+    if (r < 0.56) {
       const tag = pick(VOIDS)
       const p = props()
       if (tag === 'img') p.src = pick(['/a.png', '/b.png', '', 'data:x', `/${text(2)}.png`])
       return <Void tag={tag} props={p} />
     }
-    if (r < 0.58) {
+    if (r < 0.59) {
       const tag = pick(HEADS)
       if (tag === 'title') return <title>{text()}</title>
       if (tag === 'meta') return <meta name={pick(['description', 'viewport', text(3)])} content={text()} />
@@ -283,7 +302,7 @@ describe('renderToStaticHtml on random trees matches react-dom/server', () => {
   it('300 random trees of elements, fragments, arrays, sync and async components', async () => {
     const {node} = generator(20260315)
     for (let i = 0; i < 300; i++) {
-      const tree = <div>{node(0)}</div>
+      const tree = <div>{node(0)}{node(0)}{node(0)}</div>
       const expected = renderToStaticMarkup(await settle(tree))
       const actual = await renderToStaticHtml(tree)
       if (actual !== expected) expect({i, actual}).toEqual({i, actual: expected})
