@@ -1,6 +1,7 @@
 // Settings, validated once. Sanity settings are required only when the Sanity source is selected,
 // so a new checkout runs on the embedded dataset with no configuration at all.
 import {z} from 'zod'
+import {DEFAULT_SANITY_API_VERSION, DEFAULT_SANITY_DATASET} from './content/sanity-defaults'
 
 const schema = z
   .object({
@@ -10,8 +11,8 @@ const schema = z
       .string()
       .regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes')
       .optional(),
-    NEXT_PUBLIC_SANITY_DATASET: z.string().regex(/^[a-z0-9_-]+$/).default('production'),
-    NEXT_PUBLIC_SANITY_API_VERSION: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).default('2025-09-01'),
+    NEXT_PUBLIC_SANITY_DATASET: z.string().regex(/^[a-z0-9_-]+$/).default(DEFAULT_SANITY_DATASET),
+    NEXT_PUBLIC_SANITY_API_VERSION: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).default(DEFAULT_SANITY_API_VERSION),
     /** Tests point the Sanity client at a local stand-in of the Content Lake. */
     SANITY_API_HOST: z.url().optional(),
     SITE_URL: z.url().default('http://localhost:3000'),

@@ -13,9 +13,6 @@ export class DatasetNotFoundError extends Error {
   }
 }
 
-// Re-exported for the e2e fixtures, which import it from here; its home is ./ids.
-export {isPublishedId} from './ids'
-
 /**
  * Parses NDJSON text. A line that is not JSON, or not a document with a string `_id` and `_type`, is skipped and
  * reported; every other line is kept. Later lines with the same `_id` replace earlier ones (as an import would).
