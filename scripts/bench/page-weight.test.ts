@@ -6,11 +6,11 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {chromiumArgs, chromiumPath} from './machine'
 import {weighPage} from './page-weight'
 
-// A page whose weight is known: gzipped HTML with an inline RSC-like script, one script file, one stylesheet.
+// A page whose weight is known: gzipped HTML with an inline RSC-like script and inline JSON data, one script file, one stylesheet.
 const script = 'console.log("x".repeat(10));'.repeat(20)
 const css = 'p{color:red}'.repeat(30)
 const html = `<!doctype html><html lang="kk"><head><title>T</title><link rel="stylesheet" href="/a.css"><script src="/a.js"></script><style>p{margin:0}</style></head>
-<body><p>Бірінші жол</p><p>Екінші жол</p><script>self.__next_f.push([1,"payload"])</script></body></html>`
+<body><p>Бірінші жол</p><p>Екінші жол</p><script>self.__next_f.push([1,"payload"])</script><SCRIPT type="application/ld+json">{"a":1}</SCRIPT></body></html>`
 const files: Record<string, {type: string; body: string}> = {
   '/': {type: 'text/html; charset=utf-8', body: html},
   '/a.js': {type: 'text/javascript', body: script},
@@ -44,7 +44,7 @@ afterAll(async () => {
 })
 
 describe('weighPage (needs Chromium)', () => {
-  it('counts each kind of resource raw, gzipped and as transferred, and the inline RSC payload', async () => {
+  it('counts each kind of resource raw, gzipped and as transferred, and the inline script and CSS', async () => {
     expect(browser, "no Chromium found (CHROMIUM_PATH, Playwright's own or a system one): run `node scripts/ensure-browser.mjs`").toBeDefined()
     const weight = await weighPage(browser!, baseUrl, {label: 'test', path: '/', kind: 'policy'})
     expect(weight.status).toBe(200)
@@ -53,9 +53,9 @@ describe('weighPage (needs Chromium)', () => {
     expect(weight.html.transferred).toBe(gzipSync(html).length)
     expect(weight.js).toMatchObject({count: 1, raw: script.length, transferred: script.length})
     expect(weight.css).toMatchObject({count: 1, raw: css.length})
-    expect(weight.inlineRsc).toBe('self.__next_f.push([1,"payload"])'.length)
+    // Every inline <script>, whatever its case or type; the file script's empty element adds nothing.
+    expect(weight.inlineScript).toBe('self.__next_f.push([1,"payload"])'.length + '{"a":1}'.length)
     expect(weight.inlineCss).toBe('p{margin:0}'.length)
-    expect(weight.htmlWithoutRscGzip).toBe(gzipSync(html.replace('<script>self.__next_f.push([1,"payload"])</script>', '')).length)
     expect(weight.floorGzip).toBeGreaterThan(50)
     expect(weight.ratio).toBeCloseTo(weight.transferredBody / weight.floorGzip)
     expect(weight.transferredTotal).toBeGreaterThan(weight.transferredBody)

@@ -18,10 +18,8 @@ export type PageWeight = {
   transferredBody: number
   /** The same plus response headers. */
   transferredTotal: number
-  /** Raw bytes of the RSC payload Next inlines into the HTML (`self.__next_f.push(...)` scripts). */
-  inlineRsc: number
-  /** The HTML gzipped once the inline RSC payload is taken out: what the markup alone costs. */
-  htmlWithoutRscGzip: number
+  /** Raw bytes inside the HTML's `<script>` elements: inline code and data, an RSC payload (`self.__next_f.push(...)`) included. */
+  inlineScript: number
   /** Raw bytes of the HTML's inline `<style>` elements. */
   inlineCss: number
   floorGzip: number
@@ -35,8 +33,6 @@ const empty = (): Bytes => ({count: 0, raw: 0, gzip: 0, transferred: 0})
 
 const bucket = (type: string): 'html' | 'js' | 'css' | 'fonts' | 'other' =>
   type === 'document' ? 'html' : type === 'script' ? 'js' : type === 'stylesheet' ? 'css' : type === 'font' ? 'fonts' : 'other'
-
-const RSC_SCRIPT = /<script>(self\.__next_f\.push\([\s\S]*?)<\/script>/g
 
 function inlineBytes(html: string, pattern: RegExp): number {
   return [...html.matchAll(pattern)].reduce((total, match) => total + Buffer.byteLength(match[1]), 0)
@@ -83,9 +79,8 @@ export async function weighPage(browser: Browser, baseUrl: string, page: BenchPa
       ...weight,
       transferredBody,
       transferredTotal,
-      inlineRsc: inlineBytes(documentHtml, RSC_SCRIPT),
-      htmlWithoutRscGzip: documentHtml ? gzipSize(documentHtml.replace(RSC_SCRIPT, '')) : 0,
-      inlineCss: inlineBytes(documentHtml, /<style[^>]*>([\s\S]*?)<\/style>/g),
+      inlineScript: inlineBytes(documentHtml, /<script\b[^>]*>([\s\S]*?)<\/script>/gi),
+      inlineCss: inlineBytes(documentHtml, /<style\b[^>]*>([\s\S]*?)<\/style>/gi),
       floorGzip,
       ratio: transferredBody / floorGzip,
       resources: items
