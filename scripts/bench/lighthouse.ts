@@ -19,6 +19,8 @@ export type LighthouseScores = {
   diagnostics: string[]
   /** Lighthouse's own complaint about the run (page failed to load, …), if any. */
   warning?: string
+  /** The run measured nothing (a runtime error, or a category without a score): its zeros are not the page's. */
+  failed: boolean
 }
 
 export type Report = {
@@ -58,6 +60,7 @@ export function readScores(report: Report): LighthouseScores {
   const score = (category: string) => Math.round((report.categories[category]?.score ?? 0) * 100)
   const metric = (audit: string) => report.audits[audit]?.numericValue ?? NaN
   const warning = report.runtimeError?.message ?? report.runWarnings?.[0]
+  const unscored = ['performance', 'accessibility'].some((category) => typeof report.categories[category]?.score !== 'number')
   return {
     performance: score('performance'),
     accessibility: score('accessibility'),
@@ -67,5 +70,6 @@ export function readScores(report: Report): LighthouseScores {
     fcpMs: metric('first-contentful-paint'),
     diagnostics: diagnose(report.audits),
     ...(warning ? {warning} : {}),
+    failed: report.runtimeError !== undefined || unscored,
   }
 }

@@ -3,10 +3,9 @@
 import {copyFileSync, mkdirSync, writeFileSync} from 'node:fs'
 import {cpus, loadavg} from 'node:os'
 import {dirname, join} from 'node:path'
-import {appPages, policyPages, policySlugs} from './bench-pages'
+import {appPages, policyPages, policySlugs, type BenchPage} from './bench-pages'
 import {compareSection} from './compare-section'
-import {startFrameworkFloor} from './framework-floor'
-import {lighthouseSection} from './lighthouse-section'
+import {lighthouseSection, type Target} from './lighthouse-section'
 import {loadSection} from './load'
 import {describeMachine} from './machine'
 import {bytes, seconds, type SectionReport} from './markdown'
@@ -48,20 +47,18 @@ const describeBuild = (build: BuildResult, cold: boolean) =>
 
 type Compiled = {ms: number; how: string}
 
-/** Lighthouse on the policy page and the app view, and on the framework floor built from the policy page's text. */
-async function lighthouseWithFloor(options: Options, siteUrl: string, policyPath: string, appPath: string) {
-  log('building the framework floor (a bare App Router page with the policy page text)')
-  const floor = await startFrameworkFloor({pageUrl: siteUrl + policyPath, workDir: WORK_DIR, port: options.port + 1})
-  try {
-    const [policy, app, frameworkFloor] = [
-      {label: 'policy page', path: policyPath},
-      {label: 'app view', path: appPath},
-      {label: 'framework floor', path: '/', baseUrl: floor.url},
-    ]
-    return await lighthouseSection(siteUrl, policy, app, options.lighthouseRuns, join(WORK_DIR, 'lighthouse'), frameworkFloor)
-  } finally {
-    await floor.stop()
+/** Lighthouse's pages, in the first locale (kk): the reader pages with goals (index, policy, history, compare), then the app view. */
+function lighthouseTargets(pages: BenchPage[]): Target[] {
+  const locale = pages[0].path.split('/')[1]
+  const find = (kind: BenchPage['kind']) => {
+    const page = pages.find((p) => p.kind === kind && p.path.split('/')[1] === locale)
+    if (!page) throw new Error(`no ${kind} page in ${locale} to run Lighthouse on`)
+    return page
   }
+  return [
+    ...(['policy', 'compare', 'history', 'index'] as const).map((kind): Target => ({label: find(kind).label, path: find(kind).path, goals: 'reader'})),
+    {label: find('app').label, path: find('app').path, goals: 'app'},
+  ]
 }
 
 async function servedSections(options: Options, notes: string[]): Promise<{sections: SectionReport[]; compiled?: Compiled}> {
@@ -78,9 +75,8 @@ async function servedSections(options: Options, notes: string[]): Promise<{secti
   try {
     const pages = policyPages(dataset, options.policy)
     const policy = pages.find((p) => p.kind === 'policy')!
-    const app = pages.find((p) => p.kind === 'app')!
     if (want('weight')) sections.push(await attempt('Page weight', () => pageWeightSection(server.url, pages, appPages(dataset))))
-    if (want('lighthouse')) sections.push(await attempt('Lighthouse (mobile)', () => lighthouseWithFloor(options, server.url, policy.path, app.path)))
+    if (want('lighthouse')) sections.push(await attempt('Lighthouse (mobile)', () => lighthouseSection(server.url, lighthouseTargets(pages), options.lighthouseRuns, join(WORK_DIR, 'lighthouse'))))
     if (want('load'))
       sections.push(await attempt('Load', () => loadSection({baseUrl: server.url, paths: [policy.path, `/api/policies/${options.policy}`], durationS: options.durationS, connections: options.connections})))
     if (want('publish')) {

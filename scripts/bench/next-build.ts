@@ -24,8 +24,6 @@ export type BuildOptions = {
   /** Stop the build after this long and extrapolate from its progress (a bench must end). */
   timeoutMs?: number
   env?: Record<string, string>
-  /** The Next.js app to build, when not this repository's (`distDir` is inside it). */
-  appDir?: string
 }
 
 export type BuildResult = {
@@ -56,10 +54,9 @@ export function parseDuration(text: string): number | undefined {
  * another dataset in the same folder would silently render the previous content: it always goes. The compiler's
  * cache stays unless `cold`, so a warm build measures what grows with the content.
  */
-function prepare({distDir, cold, mode, appDir = '.'}: BuildOptions) {
-  const dir = join(appDir, distDir)
-  if (cold && mode !== 'generate') rmSync(dir, {recursive: true, force: true})
-  for (const folder of ['fetch-cache', 'last-good-content']) rmSync(join(dir, 'cache', folder), {recursive: true, force: true})
+function prepare({distDir, cold, mode}: BuildOptions) {
+  if (cold && mode !== 'generate') rmSync(distDir, {recursive: true, force: true})
+  for (const folder of ['fetch-cache', 'last-good-content']) rmSync(join(distDir, 'cache', folder), {recursive: true, force: true})
 }
 
 /** The environment a bench build or server runs with: the local source on one dataset, in one dist folder. */
@@ -81,7 +78,7 @@ export function buildSite(options: BuildOptions): Promise<BuildResult> {
   const log = createWriteStream(options.logFile)
   const started = performance.now()
   const loadAtStart = loadavg()[0]
-  const args = [NEXT_BIN, 'build', ...(options.mode ? ['--experimental-build-mode', options.mode] : []), ...(options.appDir ? [options.appDir] : [])]
+  const args = [NEXT_BIN, 'build', ...(options.mode ? ['--experimental-build-mode', options.mode] : [])]
   const child = spawn(process.execPath, args, {
     env: siteEnv({...options, env: {CONTENT_QUERY_LOG: '1', ...options.env}}),
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -7,7 +7,7 @@ import {NEXT_BIN, siteEnv} from './next-build'
 
 export type Server = {url: string; stop: () => Promise<void>}
 
-export type ServerOptions = {distDir: string; dataset: string; port: number; logFile: string; env?: Record<string, string>; appDir?: string}
+export type ServerOptions = {distDir: string; dataset: string; port: number; logFile: string; env?: Record<string, string>}
 
 /** Frees the port from a bench server left over by an interrupted run (the bench's ports only). */
 function freePort(port: number) {
@@ -38,7 +38,7 @@ export async function startServer(options: ServerOptions): Promise<Server> {
   freePort(options.port)
   mkdirSync(dirname(options.logFile), {recursive: true})
   const log = createWriteStream(options.logFile)
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', ...(options.appDir ? [options.appDir] : []), '-p', String(options.port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(options.port), '-H', '127.0.0.1'], {
     env: siteEnv({...options, siteUrl: `http://127.0.0.1:${options.port}`}),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group, so stop() ends whatever it started and nothing else
