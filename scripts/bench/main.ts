@@ -3,6 +3,7 @@
 import {copyFileSync, mkdirSync, writeFileSync} from 'node:fs'
 import {cpus, loadavg} from 'node:os'
 import {dirname, join} from 'node:path'
+import {paths} from '@/lib/paths'
 import {appPages, policyPages, policySlugs, type BenchPage} from './bench-pages'
 import {compareSection} from './compare-section'
 import {lighthouseSection, type Target} from './lighthouse-section'
@@ -78,7 +79,7 @@ async function servedSections(options: Options, notes: string[]): Promise<{secti
     if (want('weight')) sections.push(await attempt('Page weight', () => pageWeightSection(server.url, pages, appPages(dataset))))
     if (want('lighthouse')) sections.push(await attempt('Lighthouse (mobile)', () => lighthouseSection(server.url, lighthouseTargets(pages), options.lighthouseRuns, join(WORK_DIR, 'lighthouse'))))
     if (want('load'))
-      sections.push(await attempt('Load', () => loadSection({baseUrl: server.url, paths: [policy.path, `/api/policies/${options.policy}`], durationS: options.durationS, connections: options.connections})))
+      sections.push(await attempt('Load', () => loadSection({baseUrl: server.url, pagePath: policy.path, apiPath: paths.api(options.policy), durationS: options.durationS, connections: options.connections, workDir: WORK_DIR})))
     if (want('publish')) {
       const policyId = policySlugs(dataset).find((p) => p.slug === options.policy)!.id
       const locale = policy.path.split('/')[1]
