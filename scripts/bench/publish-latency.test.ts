@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {editRevision, shownRevision} from './publish-latency'
+import {editRevision, publishGoal, shownRevision} from './publish-latency'
 
 const revision = (version: number, effectiveFrom: string, text = `text ${version}`) => ({
   _id: `policyRevision-x-v${version}`,
@@ -33,5 +33,16 @@ describe('editRevision', () => {
   })
   it('says so when the revision has no text in that locale', () => {
     expect(() => editRevision(ndjson, 'policyRevision-x-v1', 'en', 'bench-z')).toThrow(/no en text/)
+  })
+})
+
+describe('publishGoal', () => {
+  it('is met by a median of at most 2 s with every run showing the new text', () => {
+    expect(publishGoal([300, 2000, 2500], 0)).toMatchObject({what: 'publish → live: webhook to new text on the page, median', goal: '≤ 2 s', measured: '2.00 s', met: true})
+    expect(publishGoal([300, 2100, 2500], 0)).toMatchObject({measured: '2.10 s', met: false})
+  })
+  it('is missed when a run timed out or none showed the text', () => {
+    expect(publishGoal([100, 120], 1)).toMatchObject({measured: '110 ms; 1 run(s) never showed it', met: false})
+    expect(publishGoal([], 5)).toMatchObject({measured: 'never appeared', met: false})
   })
 })

@@ -4,7 +4,7 @@ import {readFileSync, renameSync, writeFileSync} from 'node:fs'
 import {setTimeout as sleep} from 'node:timers/promises'
 import {encodeSignatureHeader, SIGNATURE_HEADER_NAME} from '@sanity/webhook'
 import {almatyToday} from '@/lib/revisions/dates'
-import {median, ms, table, type SectionReport} from './markdown'
+import {median, ms, table, type Goal, type SectionReport} from './markdown'
 
 const GOAL_MS = 2000
 const TIMEOUT_MS = 30_000
@@ -56,6 +56,13 @@ async function oneRun(baseUrl: string, pagePath: string, body: string, secret: s
   return undefined
 }
 
+/** Publish → live: the median of the runs within 2 s, and no run that never showed the new text. */
+export function publishGoal(times: number[], timeouts: number): Goal {
+  const mid = median(times)
+  const measured = times.length ? `${ms(mid)}${timeouts ? `; ${timeouts} run(s) never showed it` : ''}` : 'never appeared'
+  return {what: 'publish → live: webhook to new text on the page, median', goal: `≤ ${GOAL_MS / 1000} s`, measured, met: times.length > 0 && timeouts === 0 && mid <= GOAL_MS}
+}
+
 export type PublishOptions = {baseUrl: string; dataset: string; slug: string; policyId: string; locale: string; secret: string; runs: number}
 
 export async function publishSection(options: PublishOptions): Promise<SectionReport> {
@@ -89,6 +96,6 @@ export async function publishSection(options: PublishOptions): Promise<SectionRe
       '',
       table(['runs', 'min', 'median', 'max', `timed out (> ${TIMEOUT_MS / 1000} s)`], [[options.runs, ms(sorted[0] ?? NaN), ms(mid), ms(sorted.at(-1) ?? NaN), timeouts]]),
     ].join('\n'),
-    goals: [{what: 'webhook to new text on the page, median', goal: `≤ ${GOAL_MS / 1000} s`, measured: times.length ? ms(mid) : 'never appeared', met: times.length > 0 && timeouts === 0 && mid <= GOAL_MS}],
+    goals: [publishGoal(times, timeouts)],
   }
 }

@@ -9,7 +9,8 @@ const run = (policies: number, revisions: number, build: Partial<Measured['build
 
 describe('the 1,000-revision build goal', () => {
   it('counts compile plus generation of the largest dataset with at least 1,000 revisions', () => {
-    expect(goal([run(5, 20, {}), run(50, 20, {wallMs: 100_000})], 60_000)).toMatchObject({what: 'whole build of 1000 revisions', measured: '160.0 s', met: true})
+    expect(goal([run(5, 20, {}), run(50, 20, {wallMs: 100_000})], 60_000)).toMatchObject({what: 'whole build of 1000 revisions', goal: '≤ 3 min', measured: '160.0 s', met: true})
+    expect(goal([run(50, 20, {wallMs: 120_000})], 60_000)).toMatchObject({measured: '180.0 s', met: true}) // 3 min exactly
     expect(goal([run(50, 20, {wallMs: 130_000})], 60_000)).toMatchObject({measured: '190.0 s', met: false})
   })
 
