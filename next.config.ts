@@ -10,6 +10,9 @@ const nextConfig: NextConfig = {
   // e2e builds its own copy (on a dataset of its own) beside the developer's `.next`.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // A self-contained server in `<distDir>/standalone` (server.js plus the traced node_modules), for hosts other
+  // than `next start` from a checkout; scripts/standalone-assets.mjs copies public/ and the static files beside it.
+  output: 'standalone',
   // `npm test` type-checks the whole repository (scripts and tests too) with `tsc`; the build need not repeat it.
   typescript: {ignoreBuildErrors: true},
   reactStrictMode: true,
