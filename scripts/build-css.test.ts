@@ -102,7 +102,7 @@ describe('readerCss', () => {
     expect(enclosing(readerCss, '.lg\\:grid-cols-2')).toEqual(['@layer utilities', '@media (min-width:64rem)'])
     expect(enclosing(readerCss, '.sm\\:grid-cols-\\[auto_1fr\\]')).toEqual(['@layer utilities', '@media (min-width:40rem)'])
     expect(readerCss).toContain('.text-\\[0\\.95rem\\]{font-size:.95rem}')
-    // Unlayered, as in app/globals.css: the policy text's own spacing wins over utilities.
+    // Unlayered: the policy text's own spacing wins over utilities.
     expect(enclosing(readerCss, '.legal-text')).toEqual([])
     expect(readerCss).toContain('.legal-text ul{')
     // The project's colours stay variables (dark mode and print reset them).
