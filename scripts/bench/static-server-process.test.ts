@@ -78,6 +78,20 @@ describe('startStaticServer', () => {
     expect(() => process.kill(server.pid, 0)).toThrow(/ESRCH/) // the process is gone, not just the socket
   }, 30_000)
 
+  it('per request: gzips the page again for every request (zlib default level), the same text as sent', async () => {
+    const server = await startStaticServer({body: sentGzip, contentType: 'text/html', workDir, maxSeconds: 60, mode: 'per-request'})
+    try {
+      const got = await rawGet(server.url)
+      expect(got.headers['content-encoding']).toBe('gzip')
+      // Not the level-1 bytes it was given: compressed again, at the level Next's compression uses.
+      expect(got.body.equals(sentGzip)).toBe(false)
+      expect(got.body.equals(gzipSync(page))).toBe(true)
+      expect(gunzipSync(got.body).toString()).toBe(page)
+    } finally {
+      await server.stop()
+    }
+  }, 30_000)
+
   it('stops by itself after maxSeconds when nobody stops it', async () => {
     const server = await startStaticServer({body: sentGzip, contentType: 'text/html', workDir, maxSeconds: 1})
     try {

@@ -41,12 +41,17 @@ export function fetchCompressed(url: string): Promise<Compressed> {
 
 export type StaticServer = {url: string; pid: number; stop: () => Promise<void>}
 
-/** Serves `body` (gzipped) from a new process on 127.0.0.1; it ends on `stop()`, with the bench, or after `maxSeconds`. */
-export async function startStaticServer({body, contentType, workDir, maxSeconds}: {body: Buffer; contentType: string; workDir: string; maxSeconds: number}): Promise<StaticServer> {
+export type StaticMode = 'precompressed' | 'per-request'
+
+/**
+ * Serves `body` (gzipped) from a new process on 127.0.0.1, as compressed once in advance or gzipped again for every
+ * request; it ends on `stop()`, with the bench, or after `maxSeconds`.
+ */
+export async function startStaticServer({body, contentType, workDir, maxSeconds, mode = 'precompressed'}: {body: Buffer; contentType: string; workDir: string; maxSeconds: number; mode?: StaticMode}): Promise<StaticServer> {
   mkdirSync(workDir, {recursive: true})
   const file = join(workDir, 'static-server.body.gz')
   writeFileSync(file, body)
-  const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, file, contentType, String(maxSeconds)], {stdio: ['pipe', 'pipe', 'pipe']})
+  const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, file, contentType, String(maxSeconds), mode], {stdio: ['pipe', 'pipe', 'pipe']})
   let stderr = ''
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
