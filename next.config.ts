@@ -13,8 +13,7 @@ const nextConfig: NextConfig = {
   // A self-contained server in `<distDir>/standalone` (server.js plus the traced node_modules), for hosts other
   // than `next start` from a checkout; scripts/standalone-assets.mjs copies public/ and the static files beside it.
   output: 'standalone',
-  // `npm test` type-checks the whole repository (scripts and tests too) with `tsc`; the build need not repeat it.
-  typescript: {ignoreBuildErrors: true},
+  // No `typescript.ignoreBuildErrors`: a host that runs only `next build` must not ship type errors.
   reactStrictMode: true,
   // The dataset is read at run time from LOCAL_DATASET; keep it out of the traced bundle's assumptions.
   outputFileTracingIncludes: {'/*': ['./sanity/seed/*.ndjson']},
