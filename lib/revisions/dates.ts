@@ -1,5 +1,6 @@
 // Calendar days in Asia/Almaty. Never a fixed offset: Almaty moved from UTC+6 to UTC+5 on 2024-03-01.
 import type {Locale} from '@/lib/content/types'
+import {kazakhDate} from '@/lib/i18n/kazakh-dates'
 
 export const POLICY_TIME_ZONE = 'Asia/Almaty'
 
@@ -57,14 +58,16 @@ export function previousDay(day: string): string {
   return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10)
 }
 
-const longDate: Record<Locale, Intl.DateTimeFormat> = {
-  kk: new Intl.DateTimeFormat('kk-KZ', {timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric'}),
-  ru: new Intl.DateTimeFormat('ru-RU', {timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric'}),
-}
+const russianDate = new Intl.DateTimeFormat('ru-RU', {timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric'})
 
-/** "2021 ж. 26 қараша" / "26 ноября 2021 г.": the calendar day itself, whatever the server's zone. */
+/**
+ * "2021 жылғы 26 қараша" / "26 ноября 2021 г.": the calendar day itself, whatever the server's zone. The Kazakh
+ * is the nominative, for a date standing alone; before a postposition a message takes a case form
+ * (lib/i18n/date-args.ts).
+ */
 export function formatDay(day: string, locale: Locale): string {
   if (!isIsoDay(day)) return day
+  if (locale === 'kk') return kazakhDate(day)
   const [y, m, d] = day.split('-').map(Number)
-  return longDate[locale].format(new Date(Date.UTC(y, m - 1, d)))
+  return russianDate.format(new Date(Date.UTC(y, m - 1, d)))
 }
