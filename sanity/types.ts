@@ -101,6 +101,7 @@ export type Policy = {
   slug?: Slug;
   owner?: Owner;
   order?: number;
+  prevailingLanguage?: "equal" | "kk" | "ru";
 };
 
 export type Slug = {
@@ -121,6 +122,7 @@ export type SiteSettings = {
   contactPhone?: string;
   address?: LocalizedText;
   requireBothLanguages?: boolean;
+  prevailingLanguage?: "equal" | "kk" | "ru";
 };
 
 export type SanityImagePaletteSwatch = {
@@ -324,7 +326,7 @@ export type PolicyIndexQueryResult = Array<{
 
 // Source: sanity/lib/queries.ts
 // Variable: policyQuery
-// Query: *[_type == "policy" && _id == $id][0]{    _id, "slug": slug.current, title, order,    owner{name, email, url},    "revisions": *[_type == "policyRevision" && policy._ref == ^._id] | order(version asc){      _id, version, effectiveFrom, summary, requiresConsent,      sections[]{_key, anchor, heading, body}    }  }
+// Query: *[_type == "policy" && _id == $id][0]{    _id, "slug": slug.current, title, order,    owner{name, email, url},    prevailingLanguage,    "sitePrevailingLanguage": *[_id == "siteSettings"][0].prevailingLanguage,    "revisions": *[_type == "policyRevision" && policy._ref == ^._id] | order(version asc){      _id, version, effectiveFrom, summary, requiresConsent,      sections[]{_key, anchor, heading, body}    }  }
 export type PolicyQueryResult = {
   _id: string;
   slug: string | null;
@@ -335,6 +337,8 @@ export type PolicyQueryResult = {
     email: string | null;
     url: string | null;
   } | null;
+  prevailingLanguage: "equal" | "kk" | "ru" | null;
+  sitePrevailingLanguage: null | "equal" | "kk" | "ru";
   revisions: Array<{
     _id: string;
     version: number | null;
@@ -364,7 +368,7 @@ declare global {
     '\n  *[_id == "siteSettings"][0]{\n    title, organization, contactEmail, contactPhone, address,\n    requireBothLanguages\n  }\n': SiteSettingsQueryResult;
     '\n  *[_type == "policy" && defined(slug.current)] | order(coalesce(order, 1000) asc, slug.current asc){\n    _id, "slug": slug.current\n  }\n': PolicySlugsQueryResult;
     '\n  *[_type == "policy" && defined(slug.current)] | order(coalesce(order, 1000) asc, slug.current asc){\n    _id, "slug": slug.current, title, order,\n    "revisions": *[_type == "policyRevision" && policy._ref == ^._id]{\n      _id, version, effectiveFrom, summary, requiresConsent\n    }\n  }\n': PolicyIndexQueryResult;
-    '\n  *[_type == "policy" && _id == $id][0]{\n    _id, "slug": slug.current, title, order,\n    owner{name, email, url},\n    "revisions": *[_type == "policyRevision" && policy._ref == ^._id] | order(version asc){\n      _id, version, effectiveFrom, summary, requiresConsent,\n      sections[]{_key, anchor, heading, body}\n    }\n  }\n': PolicyQueryResult;
+    '\n  *[_type == "policy" && _id == $id][0]{\n    _id, "slug": slug.current, title, order,\n    owner{name, email, url},\n    prevailingLanguage,\n    "sitePrevailingLanguage": *[_id == "siteSettings"][0].prevailingLanguage,\n    "revisions": *[_type == "policyRevision" && policy._ref == ^._id] | order(version asc){\n      _id, version, effectiveFrom, summary, requiresConsent,\n      sections[]{_key, anchor, heading, body}\n    }\n  }\n': PolicyQueryResult;
     '\n  *[_type == "policyRevision" && !defined(policy->_id)]{_id, "policyRef": policy._ref}\n': OrphanRevisionsQueryResult;
   }
 }

@@ -10,8 +10,8 @@ const block = (text: string) => ({_type: 'block', _key: text.slice(0, 4), style:
 const section = (key: string, kk: string, ru: string) => ({_key: key, anchor: key, heading: {kk, ru}, body: {kk: [block(kk)], ru: [block(ru)]}})
 
 const documents = [
-  {_id: 'siteSettings', _type: 'siteSettings', title: {kk: 'Саясаттар', ru: 'Политики'}, contactEmail: 'a@example.kz'},
-  {_id: 'policy-b', _type: 'policy', title: {kk: 'Б'}, slug: {current: 'b'}, order: 2},
+  {_id: 'siteSettings', _type: 'siteSettings', title: {kk: 'Саясаттар', ru: 'Политики'}, contactEmail: 'a@example.kz', prevailingLanguage: 'kk'},
+  {_id: 'policy-b', _type: 'policy', title: {kk: 'Б'}, slug: {current: 'b'}, order: 2, prevailingLanguage: 'ru'},
   {_id: 'policy-a', _type: 'policy', title: {kk: 'А', ru: 'А'}, slug: {current: 'a'}, order: 1},
   {_id: 'policy-noslug', _type: 'policy', title: {kk: 'Жоқ'}},
   {_id: 'rev-a-2', _type: 'policyRevision', policy: {_ref: 'policy-a'}, version: 2, effectiveFrom: '2025-01-01', summary: {kk: 'өзгерді', ru: 'изменено'}, sections: [section('1', 'бір', 'один')]},
@@ -50,6 +50,12 @@ describe('GROQ queries on the local source', () => {
     expect(policy.slug).toBe('a')
     expect(policy.revisions.map((r) => r._id)).toEqual(['rev-a-1', 'rev-a-2'])
     expect(policy.revisions[1].sections).toEqual([{_key: '1', anchor: '1', heading: {kk: 'бір', ru: 'один'}, body: {kk: [block('бір')], ru: [block('один')]}}])
+  })
+
+  it('gives which text prevails as stored: the policy\'s own (null when unset) and the site\'s', async () => {
+    const read = (id: string) => fetchLocal<{prevailingLanguage: unknown; sitePrevailingLanguage: unknown}>(path, policyQuery, {id})
+    expect(await read('policy-a')).toMatchObject({prevailingLanguage: null, sitePrevailingLanguage: 'kk'})
+    expect(await read('policy-b')).toMatchObject({prevailingLanguage: 'ru', sitePrevailingLanguage: 'kk'})
   })
 
   it('shows drafts only when asked (draft mode), in place of the published document', async () => {

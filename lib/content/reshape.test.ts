@@ -47,6 +47,29 @@ describe('toPolicy', () => {
     expect(problems.map((p) => `${p.field}: ${p.message}`)).toContain('title: missing in both languages; the slug is shown instead')
   })
 
+  it('resolves which text prevails: the policy\'s own setting, else the site\'s, else equal force', () => {
+    const prevailing = (own: unknown, site: unknown) => toPolicy({...policy([revision({})]), prevailingLanguage: own, sitePrevailingLanguage: site})?.prevailingLanguage
+    expect(prevailing(null, null)).toBe('equal')
+    expect(prevailing(undefined, 'kk')).toBe('kk')
+    expect(prevailing(null, 'ru')).toBe('ru')
+    expect(prevailing('', 'ru')).toBe('ru')
+    expect(prevailing('ru', 'kk')).toBe('ru')
+    expect(prevailing('equal', 'kk')).toBe('equal')
+    expect(problems.filter((p) => p.field === 'prevailingLanguage')).toEqual([])
+  })
+
+  it('reports an unknown prevailing language with its document and field, and falls back to equal force', () => {
+    const prevailing = (own: unknown, site: unknown) => toPolicy({...policy([revision({})]), prevailingLanguage: own, sitePrevailingLanguage: site})?.prevailingLanguage
+    expect(prevailing('en', 'kk')).toBe('equal')
+    expect(prevailing(null, 'Kazakh')).toBe('equal')
+    expect(prevailing(['kk'], null)).toBe('equal')
+    expect(problems.filter((p) => p.field === 'prevailingLanguage').map((p) => [p.documentId, p.field, p.message])).toEqual([
+      ['policy-x', 'prevailingLanguage', '"en" is not one of equal, kk, ru; both texts are said to have equal force'],
+      ['siteSettings', 'prevailingLanguage', '"Kazakh" is not one of equal, kk, ru; both texts are said to have equal force'],
+      ['policy-x', 'prevailingLanguage', '["kk"] is not one of equal, kk, ru; both texts are said to have equal force'],
+    ])
+  })
+
   it('says nothing about a policy with a valid revision', () => {
     expect(toPolicy(policy([revision({sections: [{_key: 'a', heading: {kk: 'A', ru: 'А'}, body: {kk: null, ru: null}}]})]))?.revisions).toHaveLength(1)
     expect(problems).toEqual([])

@@ -3,6 +3,7 @@
 import {hashSections} from '@/lib/revisions/hash'
 import {isIsoDay} from '@/lib/revisions/dates'
 import {sectionAnchor} from './anchors'
+import {prevailingLanguages, resolvePrevailingLanguage} from './prevailing'
 import {reportProblem} from './report'
 import {cleanBlocks, cleanLocalizedText, cleanText, isSafeHref} from './sanitize'
 import type {Policy, Revision, Section, SiteSettings} from './types'
@@ -134,6 +135,14 @@ export function toPolicy(raw: unknown): Policy | undefined {
   }
   const title = cleanLocalizedText(doc.title, doc._id, 'title')
   if (!title.kk && !title.ru) reportProblem({documentId: doc._id, field: 'title', message: 'missing in both languages; the slug is shown instead'})
+  const policyId = doc._id
+  const prevailingLanguage = resolvePrevailingLanguage(doc.prevailingLanguage, doc.sitePrevailingLanguage, ({field, value}) =>
+    reportProblem({
+      documentId: field === 'policy' ? policyId : 'siteSettings',
+      field: 'prevailingLanguage',
+      message: `${quote(value)} is not one of ${prevailingLanguages.join(', ')}; both texts are said to have equal force`,
+    }),
+  )
   return {
     id: doc._id,
     slug: doc.slug,
@@ -146,6 +155,7 @@ export function toPolicy(raw: unknown): Policy | undefined {
           url: isSafeHref(owner.url) ? owner.url : undefined,
         }
       : undefined,
+    prevailingLanguage,
     revisions: uniqueVersions(revisions),
   }
 }

@@ -54,12 +54,20 @@ export type RevisionStatus = 'current' | 'upcoming' | 'archive'
 
 export type Owner = {name: Localized<string>; email?: string; url?: string}
 
+/** Which text prevails when the kk and ru texts differ: both have equal force, or one of them prevails. */
+export type PrevailingLanguage = 'equal' | Locale
+
 export type Policy = {
   id: string
   slug: string
   title: Localized<string>
   owner?: Owner
   order?: number
+  /**
+   * Resolved by the content seam: the policy's own setting, else the site's (`siteSettings.prevailingLanguage`),
+   * else equal force. Absent (a policy made by hand, in tests) also means equal force.
+   */
+  prevailingLanguage?: PrevailingLanguage
   /** Sorted by version, ascending. */
   revisions: Revision[]
 }

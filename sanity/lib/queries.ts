@@ -28,11 +28,16 @@ export const policyIndexQuery = defineQuery(`
   }
 `)
 
-/** One policy with every revision in full: shared by all of that policy's pages. */
+/**
+ * One policy with every revision in full: shared by all of that policy's pages. Which text prevails is the
+ * policy's own setting, else the site's: both are fetched as stored (the fetch is tagged with the site's tag too).
+ */
 export const policyQuery = defineQuery(`
   *[_type == "policy" && _id == $id][0]{
     _id, "slug": slug.current, title, order,
     owner{name, email, url},
+    prevailingLanguage,
+    "sitePrevailingLanguage": *[_id == "siteSettings"][0].prevailingLanguage,
     "revisions": *[_type == "policyRevision" && policy._ref == ^._id] | order(version asc){
       _id, version, effectiveFrom, summary, requiresConsent,
       sections[]{_key, anchor, heading, body}

@@ -3,6 +3,7 @@ import {policyPreview} from '../../lib/previews'
 import {localizedRequiredProblem} from '../../lib/validation/localized'
 import {slugify} from '../../../lib/content/slug'
 import {slugProblem} from '../../lib/validation/slug'
+import {prevailingLanguageList} from '../../lib/prevailingLanguage'
 
 /** A policy (privacy policy, terms, …). Its text lives in its revisions, which reference it. */
 export const policy = defineType({
@@ -42,6 +43,14 @@ export const policy = defineType({
       description: 'Position in the list of policies (lower first).',
       type: 'number',
       validation: (rule) => rule.integer(),
+    }),
+    defineField({
+      name: 'prevailingLanguage',
+      title: 'Which text prevails',
+      description:
+        'Only when this policy differs from the site: leave empty to use Site settings → Which text prevails. Shown in both languages on every page of the policy and in its app view.',
+      type: 'string',
+      options: {list: prevailingLanguageList, layout: 'dropdown'},
     }),
   ],
   orderings: [

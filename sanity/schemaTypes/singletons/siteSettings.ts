@@ -1,6 +1,7 @@
 import {defineField, defineType} from 'sanity'
 import {localizedRequiredProblem} from '../../lib/validation/localized'
 import {phoneProblem} from '../../lib/validation/phone'
+import {prevailingLanguageList} from '../../lib/prevailingLanguage'
 
 /** One document, `_id: "siteSettings"` (see structure.ts): what every page says about the organization. */
 export const siteSettings = defineType({
@@ -36,6 +37,15 @@ export const siteSettings = defineType({
         'When on, a section missing its Kazakh or Russian text is an error that blocks publishing; when off, a warning (the site says "not yet translated").',
       type: 'boolean',
       initialValue: false,
+    }),
+    defineField({
+      name: 'prevailingLanguage',
+      title: 'Which text prevails',
+      description:
+        'What every policy page says about its two texts when they differ: both have equal force, or the Kazakh or the Russian text prevails. A policy can set its own (Policy → Which text prevails). Apps read it as prevailingLanguage.',
+      type: 'string',
+      options: {list: prevailingLanguageList, layout: 'radio'},
+      initialValue: 'equal',
     }),
   ],
   preview: {prepare: () => ({title: 'Site settings'})},
