@@ -31,7 +31,8 @@ const policyDocument = (policyId: string) =>
       return data ? document(buildPolicyPayload(data.policy, data.timeline)) : null
     },
     ['api-policy', ...KEY],
-    {tags: [tags.policy(policyId), tags.slugs], revalidate: AGE},
+    // The site's tag too: which text prevails falls back to the site settings.
+    {tags: [tags.policy(policyId), tags.slugs, tags.site], revalidate: AGE},
   )
 
 /** The JSON of one policy, or undefined for an unknown slug. */
@@ -48,8 +49,8 @@ const listDocument = unstable_cache(
     return document(buildPolicyListPayload(items.filter((item) => item !== undefined)))
   },
   ['api-policies', ...KEY],
-  // Every policy and revision change revalidates the index tag (lib/content/tags.ts).
-  {tags: [tags.index, tags.slugs], revalidate: AGE},
+  // Every policy and revision change revalidates the index tag (lib/content/tags.ts); site settings, the site's.
+  {tags: [tags.index, tags.slugs, tags.site], revalidate: AGE},
 )
 
 /** The JSON list of every policy. */

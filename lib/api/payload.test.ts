@@ -59,6 +59,15 @@ describe('buildPolicyPayload', () => {
     expect(before.revisions.every((r) => r.status === 'upcoming')).toBe(true)
   })
 
+  it('says which text prevails: kk or ru, null for equal force (and for a policy made without the setting)', () => {
+    const {policy: p, timeline: t} = lifecycle('2026-03-15')
+    expect(payload.prevailingLanguage).toBeNull()
+    expect(buildPolicyPayload({...p, prevailingLanguage: 'kk'}, t, absolute).prevailingLanguage).toBe('kk')
+    expect(buildPolicyPayload({...p, prevailingLanguage: 'ru'}, t, absolute).prevailingLanguage).toBe('ru')
+    expect(buildPolicyPayload({...p, prevailingLanguage: 'equal'}, t, absolute).prevailingLanguage).toBeNull()
+    expect(buildPolicyPayload({...p, prevailingLanguage: undefined}, t, absolute).prevailingLanguage).toBeNull()
+  })
+
   it('keeps a missing language missing (null), never filled from the other', () => {
     const {policy: p, timeline: t} = lifecycle('2026-03-15')
     const onlyKk = buildPolicyPayload({...p, title: {kk: p.title.kk}}, t, absolute)
@@ -111,5 +120,12 @@ describe('buildPolicyListPayload', () => {
     expect(list.policies[1].api).toBe('https://policies.example.kz/api/policies/other')
     expect(list.policies[0]).not.toHaveProperty('revisions')
     expect(list.policies[0].current?.version).toBe(2)
+  })
+
+  it('says which text prevails in each list item', () => {
+    const a = lifecycle('2026-03-15')
+    const b = lifecycle('2026-03-15')
+    b.policy = {...b.policy, slug: 'other', prevailingLanguage: 'ru'}
+    expect(buildPolicyListPayload([a, b], absolute).policies.map((p) => p.prevailingLanguage)).toEqual([null, 'ru'])
   })
 })

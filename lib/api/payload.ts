@@ -62,6 +62,7 @@ function policyCore(policy: Policy, timeline: Timeline, absolute: ToAbsolute): P
     current: timeline.current ? revisionRef(slug, timeline.current, absolute) : null,
     upcoming: timeline.upcoming ? revisionRef(slug, timeline.upcoming, absolute) : null,
     lastConsentVersion: lastConsentVersion(timeline),
+    prevailingLanguage: policy.prevailingLanguage === 'kk' || policy.prevailingLanguage === 'ru' ? policy.prevailingLanguage : null,
   }
 }
 

@@ -33,6 +33,12 @@ describe('published JSON Schemas', () => {
     expect(validatePolicy(JSON.parse(JSON.stringify(payload))), JSON.stringify(validatePolicy.errors)).toBe(true)
   })
 
+  it('accept each prevailing language, and a document from before the field existed', () => {
+    for (const value of ['kk', 'ru', null]) expect(validatePolicy({...fresh(), prevailingLanguage: value}), JSON.stringify(validatePolicy.errors)).toBe(true)
+    const {prevailingLanguage: _, ...older} = fresh()
+    expect(validatePolicy(older), JSON.stringify(validatePolicy.errors)).toBe(true)
+  })
+
   it('accept the list', () => {
     const {policy, timeline} = lifecycle('2026-03-15')
     const list = JSON.parse(JSON.stringify(buildPolicyListPayload([{policy, timeline}], absolute)))
@@ -51,6 +57,7 @@ describe('published JSON Schemas', () => {
     ['a title that is not text or null', (p) => (p.titles.kk = 42)],
     ['requiresConsent missing', (p) => delete p.revisions[2].requiresConsent],
     ['no revisions', (p) => delete p.revisions],
+    ['a prevailing language other than kk, ru or null', (p) => (p.prevailingLanguage = 'equal')],
   ]
   for (const [name, breakIt] of broken) {
     it(`reject a payload with ${name}`, () => {

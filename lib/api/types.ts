@@ -1,6 +1,6 @@
 // The apps' JSON, version 1. A contract with app developers, published as JSON Schema in public/schemas/ and
 // explained in docs/apps.md: add optional fields freely, never rename or remove one without a schemaVersion 2.
-import type {RevisionStatus} from '@/lib/content/types'
+import type {Locale, RevisionStatus} from '@/lib/content/types'
 
 export const SCHEMA_VERSION = 1
 
@@ -45,6 +45,8 @@ export type PolicyCore = {
   upcoming: RevisionRef | null
   /** The version to compare a user's accepted version with: re-ask consent when theirs is lower. */
   lastConsentVersion: number | null
+  /** The language whose text prevails when the two differ; `null` when both texts have equal force. */
+  prevailingLanguage: Locale | null
 }
 
 export type PolicyPayload = {$schema: string; schemaVersion: typeof SCHEMA_VERSION} & PolicyCore & {
