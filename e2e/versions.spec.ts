@@ -1,6 +1,7 @@
 // The `lifecycle` policy of the e2e dataset has v1 (archived, from 400 days ago), v2 (current, from 30 days ago)
 // and v3 (upcoming, in 20 days, requires consent): every versioned page, whatever day the suite runs.
 import {expect, test} from '@playwright/test'
+import {kazakhDate} from '@/lib/i18n/kazakh-dates'
 import {almatyToday, formatDay} from '@/lib/revisions/dates'
 import {dayOffset} from './fixtures/timeline-policy'
 
@@ -23,7 +24,8 @@ test('an archived revision says when it was in force and links to the current on
   await page.goto('/kk/lifecycle/v/1')
   const notice = page.getByRole('note')
   await expect(notice).toContainText('1-редакция')
-  await expect(notice).toContainText(formatDay(dayOffset(today, -31), 'kk'))
+  // In force from v1's date until the day before v2's: "… жылғы … -дан/-ден … жылғы … -ға/-ге дейін".
+  await expect(notice).toContainText(`${kazakhDate(dayOffset(today, -400), 'ablative')} ${kazakhDate(dayOffset(today, -31), 'dative')} дейін күшінде болған`)
   await expect(page.locator('section[id="2"] [lang="kk"]')).toContainText('30 күн')
   await notice.getByRole('link', {name: 'Қолданыстағы редакция'}).click()
   await expect(page).toHaveURL(/\/kk\/lifecycle$/)
@@ -118,6 +120,7 @@ test.describe('print', () => {
     await expect(row.locator('[data-locale="kk"]')).toBeVisible()
     await expect(page.locator('[data-hash="all"]')).toBeVisible()
     await expect(page.locator('main header')).toContainText('2-редакция')
+    await expect(page.locator('main header')).toContainText(`${kazakhDate(dayOffset(today, -30), 'ablative')} бастап күшінде`)
     const pdf = await page.pdf({format: 'A4'})
     expect(pdf.byteLength).toBeGreaterThan(10_000)
   })

@@ -1,7 +1,7 @@
 import type {Translator} from '@/lib/i18n/translator'
 import type {AppViewData} from '@/lib/app-view/load'
 import type {NoticeKind} from '@/lib/app-view/notice'
-import {formatDay} from '@/lib/revisions/dates'
+import {dateArgs} from '@/lib/i18n/date-args'
 import {pickLocalized} from '@/lib/i18n/locales'
 import {paths} from '@/lib/urls'
 
@@ -11,12 +11,10 @@ type Props = {kind: NoticeKind; data: AppViewData; t: Translator}
 export function AppNotice({kind, data, t}: Props) {
   const {policy, timeline, entry, locale} = data
   const {revision} = entry
-  const day = (value: string) => formatDay(value, locale)
   if (kind === 'archived') {
-    const to = entry.inForceUntil ? day(entry.inForceUntil) : '…'
     return (
       <aside role="note">
-        <p>{t('AppView.archived', {version: revision.version, from: day(revision.effectiveFrom), to})}</p>
+        <p>{t('AppView.archived', {version: revision.version, ...dateArgs(locale, {from: revision.effectiveFrom, to: entry.inForceUntil})})}</p>
         {timeline.current && (
           <p>
             <a href={paths.app(locale, policy.slug)}>{t('Policy.archivedLink')}</a>
@@ -28,7 +26,7 @@ export function AppNotice({kind, data, t}: Props) {
   if (kind === 'notYetInForce') {
     return (
       <aside role="note">
-        <p>{t('Policy.upcomingOnlyNotice', {date: day(revision.effectiveFrom)})}</p>
+        <p>{t('Policy.upcomingOnlyNotice', dateArgs(locale, {date: revision.effectiveFrom}))}</p>
       </aside>
     )
   }
@@ -36,7 +34,7 @@ export function AppNotice({kind, data, t}: Props) {
   const summary = pickLocalized(upcoming.summary, locale)
   return (
     <aside role="note">
-      <p>{t('Policy.upcomingNotice', {date: day(upcoming.effectiveFrom), version: upcoming.version})}</p>
+      <p>{t('Policy.upcomingNotice', {version: upcoming.version, ...dateArgs(locale, {date: upcoming.effectiveFrom})})}</p>
       {summary && <p lang={summary.lang === locale ? undefined : summary.lang}>{summary.value}</p>}
       <p>
         <a href={paths.revisionApp(locale, policy.slug, upcoming.version)}>{t('AppView.readUpcoming')}</a>

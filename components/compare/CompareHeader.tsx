@@ -1,6 +1,6 @@
 import type {Locale, Policy, Revision} from '@/lib/content/types'
 import type {RevisionComparison} from '@/lib/revisions/compare'
-import {formatDay} from '@/lib/revisions/dates'
+import {dateArgs} from '@/lib/i18n/date-args'
 import {pickLocalized} from '@/lib/i18n/locales'
 import {paths} from '@/lib/urls'
 import type {Translator} from '@/lib/i18n/translator'
@@ -30,7 +30,7 @@ export function CompareHeader({policy, from, to, stats, locale, t}: Props) {
           return (
             <li key={label as string}>
               <a href={paths.revision(locale, policy.slug, r.version)}>
-                {t(label === 'from' ? 'Compare.from' : 'Compare.to', {version: r.version, date: formatDay(r.effectiveFrom, locale)})}
+                {t(label === 'from' ? 'Compare.from' : 'Compare.to', {version: r.version, ...dateArgs(locale, {date: r.effectiveFrom})})}
               </a>
             </li>
           )

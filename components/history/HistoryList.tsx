@@ -1,6 +1,6 @@
 import type {Locale, Policy} from '@/lib/content/types'
 import {previousVersion, type Timeline} from '@/lib/revisions/timeline'
-import {formatDay} from '@/lib/revisions/dates'
+import {dateArgs} from '@/lib/i18n/date-args'
 import {columnOrder} from '@/lib/i18n/locales'
 import {translator, type Translator} from '@/lib/i18n/translator'
 import {paths} from '@/lib/urls'
@@ -12,8 +12,10 @@ export function HistoryList({policy, timeline, locale, t}: {policy: Policy; time
     <ol className="mt-8 border-t border-line">
       {timeline.entries.map((entry) => {
         const {revision} = entry
-        const from = formatDay(revision.effectiveFrom, locale)
-        const period = entry.inForceUntil ? `${from} – ${formatDay(entry.inForceUntil, locale)}` : t('History.since', {date: from})
+        const from = revision.effectiveFrom
+        const period = entry.inForceUntil
+          ? t('History.range', dateArgs(locale, {from, to: entry.inForceUntil}))
+          : t('History.since', dateArgs(locale, {date: from}))
         const previous = previousVersion(timeline, revision.version)
         return (
           <li key={revision.id} id={`v${revision.version}`} className="border-b border-line py-6">

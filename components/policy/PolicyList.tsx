@@ -1,6 +1,6 @@
 import type {PolicySummary} from '@/lib/content/getters'
 import type {Locale} from '@/lib/content/types'
-import {formatDay} from '@/lib/revisions/dates'
+import {dateArgs} from '@/lib/i18n/date-args'
 import type {Translator} from '@/lib/i18n/translator'
 import {pickLocalized} from '@/lib/i18n/locales'
 import {paths} from '@/lib/urls'
@@ -19,12 +19,12 @@ export function PolicyList({policies, locale, t}: {policies: PolicySummary[]; lo
             </h2>
             <p className="mt-1 text-sm text-muted">
               {policy.current
-                ? `${t('Index.version', {version: policy.current.version})} · ${t('Index.inForceSince', {date: formatDay(policy.current.effectiveFrom, locale)})}`
+                ? `${t('Index.version', {version: policy.current.version})} · ${t('Index.inForceSince', dateArgs(locale, {date: policy.current.effectiveFrom}))}`
                 : t('Index.notYetInForce')}
             </p>
             {policy.upcoming && (
               <p className="mt-1 text-sm font-medium text-amber-800 dark:text-amber-300">
-                {t('Index.upcoming', {date: formatDay(policy.upcoming.effectiveFrom, locale)})}
+                {t('Index.upcoming', dateArgs(locale, {date: policy.upcoming.effectiveFrom}))}
               </p>
             )}
           </li>

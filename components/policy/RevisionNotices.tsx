@@ -1,6 +1,6 @@
 import type {Locale, Policy} from '@/lib/content/types'
 import type {Timeline, TimelineEntry} from '@/lib/revisions/timeline'
-import {formatDay} from '@/lib/revisions/dates'
+import {dateArgs} from '@/lib/i18n/date-args'
 import type {Translator} from '@/lib/i18n/translator'
 import {pickLocalized} from '@/lib/i18n/locales'
 import {paths} from '@/lib/urls'
@@ -18,8 +18,7 @@ export function RevisionNotices({policy, timeline, entry, locale, t}: Props) {
         <p>
           {t('Policy.archivedNotice', {
             version: revision.version,
-            from: formatDay(revision.effectiveFrom, locale),
-            to: entry.inForceUntil ? formatDay(entry.inForceUntil, locale) : '…',
+            ...dateArgs(locale, {from: revision.effectiveFrom, to: entry.inForceUntil}),
           })}
           {current && (
             <>
@@ -34,7 +33,7 @@ export function RevisionNotices({policy, timeline, entry, locale, t}: Props) {
   if (entry.status === 'upcoming') {
     return (
       <Notice tone="info">
-        <p>{t('Policy.upcomingOnlyNotice', {date: formatDay(revision.effectiveFrom, locale)})}</p>
+        <p>{t('Policy.upcomingOnlyNotice', dateArgs(locale, {date: revision.effectiveFrom}))}</p>
       </Notice>
     )
   }
@@ -44,7 +43,7 @@ export function RevisionNotices({policy, timeline, entry, locale, t}: Props) {
   return (
     <Notice tone="info">
       <p className="font-semibold">
-        {t('Policy.upcomingNotice', {date: formatDay(upcoming.effectiveFrom, locale), version: upcoming.version})}
+        {t('Policy.upcomingNotice', {version: upcoming.version, ...dateArgs(locale, {date: upcoming.effectiveFrom})})}
       </p>
       {summary && (
         <p className="mt-1" lang={summary.lang}>

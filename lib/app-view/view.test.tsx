@@ -66,16 +66,16 @@ describe('app view document', () => {
   it('pinned archived view: says so, links to the current view, and stays on its version', async () => {
     const {document} = await view(policy, timeline, 'kk', 1, true)
     const notice = document.querySelector('[role=note]')!
-    expect(notice.textContent).toMatch(/^Бұл — мұрағаттағы 1-редакция: ол .+ аралығында күшінде болған/)
+    expect(notice.textContent).toMatch(/^Бұл — мұрағаттағы 1-редакция: ол \d{4} жылғы \d{1,2} [а-яәіңғүұқөһ]+(дан|ден|нан|нен|тан|тен) \d{4} жылғы \d{1,2} [а-яәіңғүұқөһ]+(ға|ге|қа|ке) дейін күшінде болған/)
     expect(notice.querySelector('a')?.getAttribute('href')).toBe('/kk/lifecycle/app')
     const footer = document.querySelector('footer')!
-    expect(footer.querySelector('p')?.textContent).toMatch(/^1-редакция · .+ аралығында күшінде болған$/)
+    expect(footer.querySelector('p')?.textContent).toMatch(/^1-редакция · \d{4} жылғы .+ дейін күшінде болған$/)
     expect([...footer.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['/ru/lifecycle/v/1/app', '/kk/lifecycle/v/1'])
   })
 
   it('upcoming view says when it takes effect', async () => {
     const {document} = await view(policy, timeline, 'kk', 3, true)
-    expect(document.querySelector('[role=note]')?.textContent).toContain('2026 ж. 4 сәуір')
+    expect(document.querySelector('[role=note]')?.textContent).toContain('Бұл редакция 2026 жылғы 4 сәуірден бастап күшіне енеді.')
     expect(document.querySelector('footer p')?.textContent).toContain('күшіне енеді')
   })
 

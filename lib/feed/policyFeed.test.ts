@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import type {Policy, Revision} from '@/lib/content/types'
+import {translator} from '@/lib/i18n/translator'
 import {buildTimeline} from '@/lib/revisions/timeline'
-import {policyFeed} from './policyFeed'
+import {feedLabels, policyFeed} from './policyFeed'
 
 const revision = (version: number, effectiveFrom: string, summary = {}): Revision => ({
   id: `r${version}`, policyId: 'p', version, effectiveFrom, summary, requiresConsent: false, sections: [], hash: {all: '', kk: '', ru: ''},
@@ -14,7 +15,7 @@ describe('policyFeed', () => {
       policy,
       timeline: buildTimeline(policy.revisions, '2025-06-01'),
       locale: 'ru',
-      labels: {entryTitle: (v, d) => `Редакция ${v}, с ${d}`, firstVersion: 'Первая редакция.'},
+      labels: feedLabels(translator('ru'), 'ru'),
     })
     expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom"')
     expect(xml.match(/<entry>/g)).toHaveLength(2)
@@ -24,5 +25,13 @@ describe('policyFeed', () => {
     expect(xml).toContain('Изменён срок &lt;хранения&gt;')
     expect(xml).not.toContain('<хранения>')
     expect(xml).toContain('<updated>2024-12-31T19:00:00.000Z</updated>')
+  })
+
+  it('titles Kazakh entries with the date in the ablative before «бастап»', () => {
+    const policy: Policy = {id: 'p', slug: 'privacy', title: {kk: 'Саясат'}, revisions: [revision(1, '2024-03-01'), revision(2, '2025-09-01')]}
+    const xml = policyFeed({policy, timeline: buildTimeline(policy.revisions, '2025-06-01'), locale: 'kk', labels: feedLabels(translator('kk'), 'kk')})
+    expect(xml).toContain('<title type="html"><![CDATA[2-редакция, 2025 жылғы 1 қыркүйектен бастап]]></title>')
+    expect(xml).toContain('<title type="html"><![CDATA[1-редакция, 2024 жылғы 1 наурыздан бастап]]></title>')
+    expect(xml).toContain('Алғашқы редакция.')
   })
 })
