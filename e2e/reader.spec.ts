@@ -45,13 +45,37 @@ test.describe('policy page, side by side', () => {
     await expect(page.locator('footer').last()).toContainText('Демо')
   })
 
-  test('a missing language says "not yet translated" in that language', async ({page}) => {
-    await page.goto('/ru/e-karlygash')
-    const missing = page.locator('main section[data-anchor]').first().locator('[data-locale="ru"]')
+  test('a policy published in one language says so once, in the reader\'s language, and its text takes the whole width', async ({page}) => {
+    for (const [path, present, notice, notTranslated] of [
+      ['/ru/e-karlygash', 'kk', 'Этот документ опубликован только на казахском языке.', 'не переведён'],
+      ['/kk/mobile-app', 'ru', 'Бұл құжат тек орыс тілінде жарияланған.', 'аударылмаған'],
+    ] as const) {
+      await page.goto(path)
+      await expect(page.getByRole('note').filter({hasText: notice})).toHaveCount(1)
+      await expect(page.locator('main')).not.toContainText(notTranslated)
+      const rows = page.locator('main section[data-anchor]')
+      await expect(rows.first()).toBeVisible()
+      const count = await rows.count()
+      expect(count).toBeGreaterThan(5)
+      // One column per row, in the text's own language, and no per-row language switch.
+      await expect(rows.locator(':scope > [data-locale]')).toHaveCount(count)
+      await expect(rows.locator(`:scope > [data-locale="${present}"][lang="${present}"]`)).toHaveCount(count)
+      await expect(rows.locator('a[hreflang]')).toHaveCount(0)
+      const row = (await rows.first().boundingBox())!
+      const column = (await rows.first().locator(':scope > [data-locale]').boundingBox())!
+      expect(column.width).toBeGreaterThan(row.width * 0.95)
+    }
+  })
+
+  test('a section missing from a bilingual revision says "not yet translated" in that language', async ({page}) => {
+    // Version 5 of the hostile `hostile-shapes` policy: section "objects" has Kazakh text only, "kept-5" both.
+    await page.goto('/ru/hostile-shapes/v/5')
+    const missing = page.locator('section[data-anchor="objects"] > [data-locale="ru"]')
     await expect(missing).toHaveAttribute('lang', 'ru')
     await expect(missing).toContainText('ещё не переведён на русский')
-    await page.goto('/kk/mobile-app')
-    await expect(page.locator('main section[data-anchor]').first().locator('[data-locale="kk"]')).toContainText('қазақ тіліне аударылмаған')
+    await expect(page.locator('section[data-anchor="kept-5"] > [data-locale]')).toHaveCount(2)
+    await expect(page.locator('section[data-anchor="kept-5"]')).not.toContainText('не переведён')
+    await expect(page.locator('main')).not.toContainText('опубликован только')
   })
 })
 

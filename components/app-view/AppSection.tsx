@@ -3,13 +3,29 @@ import type {Locale, Section} from '@/lib/content/types'
 import type {Translator} from '@/lib/i18n/translator'
 import {otherLocale} from '@/lib/i18n/locales'
 
-type Props = {section: Section; locale: Locale; t: Translator}
+type Props = {
+  section: Section
+  locale: Locale
+  /** The revision is published only in this other language: the section is shown in it, marked with its `lang`. */
+  textLocale?: Locale
+  t: Translator
+}
 
 /**
  * One section in the view's language, under the same anchor as on the full page. A missing translation says so in
  * this language, under the heading of the other language (marked with its `lang`) so the reader knows what is missing.
  */
-export function AppSection({section, locale, t}: Props) {
+export function AppSection({section, locale, textLocale, t}: Props) {
+  if (textLocale && textLocale !== locale) {
+    const heading = section.heading[textLocale]
+    const body = section.body[textLocale]
+    return (
+      <section id={section.anchor} lang={textLocale}>
+        {heading && <h2>{heading}</h2>}
+        {body && <PortableText value={body} />}
+      </section>
+    )
+  }
   const other = otherLocale(locale)
   const body = section.body[locale]
   const own = section.heading[locale]

@@ -95,6 +95,28 @@ describe('app view document', () => {
     expect(third.textContent).toContain('ещё не переведён')
   })
 
+  it('a revision published only in the other language says so once and shows that text with its lang', async () => {
+    const {policy: russianOnly, timeline: t} = lifecycle('2026-03-15', (docs) => {
+      for (const section of docs[1].sections as {heading: Record<string, string>; body: Record<string, unknown>}[]) {
+        delete section.heading.kk
+        delete section.body.kk
+      }
+    })
+    const {document} = await view(russianOnly, t, 'kk', 2)
+    const notes = [...document.querySelectorAll('[role=note]')].map((note) => note.textContent)
+    expect(notes.filter((text) => text === 'Бұл құжат тек орыс тілінде жарияланған.')).toHaveLength(1)
+    expect(document.body.textContent).not.toContain('аударылмаған')
+    const sections = [...document.querySelectorAll('main section')]
+    expect(sections.map((s) => s.getAttribute('lang'))).toEqual(['ru', 'ru', 'ru', 'ru'])
+    expect(sections.map((s) => s.querySelector('h2')?.textContent)).toEqual(['1. Общие положения', '2. Срок хранения', '3. Контакты', '4. Файлы cookie'])
+    expect(sections[1].textContent).toContain('Данные хранятся 90 дней')
+    expect(document.querySelector('style')?.textContent).toContain('aside{')
+    // In its own language the view is just the text.
+    const {document: own} = await view(russianOnly, t, 'ru', 2)
+    expect(own.body.textContent).not.toMatch(/опубликован только|не переведён/)
+    expect([...own.querySelectorAll('main section')].every((s) => !s.hasAttribute('lang'))).toBe(true)
+  })
+
   it('only a view with a notice carries the notice rule in its styles', async () => {
     const later = buildTimeline(policy.revisions, '2026-05-01')
     const {document: plain} = await view(policy, later, 'kk', 3)
