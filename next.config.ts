@@ -10,6 +10,9 @@ const nextConfig: NextConfig = {
   // e2e builds its own copy (on a dataset of its own) beside the developer's `.next`.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // Pages are regenerated at most 5 minutes stale (revalidate = 300); a CDN may serve a stale copy while it asks
+  // again for a day at most (stale-while-revalidate), not Next's default of a year.
+  expireTime: 86_400,
   // A self-contained server in `<distDir>/standalone` (server.js plus the traced node_modules), for hosts other
   // than `next start` from a checkout; scripts/standalone-assets.mjs copies public/ and the static files beside it.
   output: 'standalone',
@@ -17,7 +20,10 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // The dataset is read at run time from LOCAL_DATASET; keep it out of the traced bundle's assumptions.
   outputFileTracingIncludes: {'/*': ['./sanity/seed/*.ndjson']},
-  // app/global-not-found.tsx answers paths outside both locales (there is no root layout to compose a 404 from).
+  // lib/content/last-good.ts writes under `<distDir>/cache` at run time: the build machine's copy is not content.
+  outputFileTracingExcludes: {'/*': ['./.next*/cache/**']},
+  // Every path a reader can type is answered by a route handler; app/global-not-found.tsx answers the rest (a
+  // missing file under /_next), there being no root layout to compose a 404 from.
   experimental: {
     globalNotFound: true,
     // Static generation renders on every core: Next's default (cores - 1) leaves a 2-core build machine half idle

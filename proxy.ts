@@ -1,7 +1,15 @@
 import createMiddleware from 'next-intl/middleware'
+import type {NextRequest} from 'next/server'
 import {routing} from './lib/i18n/routing'
 
-export default createMiddleware(routing)
+const redirectByLanguage = createMiddleware(routing)
+
+export default function proxy(request: NextRequest) {
+  const response = redirectByLanguage(request)
+  // The redirect depends on Accept-Language: a shared cache must keep one per language, or none.
+  response.headers.set('Vary', 'Accept-Language')
+  return response
+}
 
 export const config = {
   // Only paths without a language: `/` (redirected by Accept-Language) and `/anything` (to `/kk/anything`).

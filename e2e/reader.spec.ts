@@ -99,6 +99,7 @@ test.describe('routing', () => {
     const go = (lang?: string) =>
       request.get('/', {maxRedirects: 0, headers: lang ? {'Accept-Language': lang} : {}})
     expect((await go('ru-RU,ru;q=0.9')).headers().location).toMatch(/\/ru$/)
+    expect((await go('ru-RU,ru;q=0.9')).headers().vary, 'a shared cache keeps one redirect per language').toMatch(/Accept-Language/)
     expect((await go('kk-KZ,kk;q=0.9,ru;q=0.8')).headers().location).toMatch(/\/kk$/)
     expect((await go('en-US')).headers().location).toMatch(/\/kk$/)
     expect((await go()).headers().location).toMatch(/\/kk$/)
