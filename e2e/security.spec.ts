@@ -112,7 +112,7 @@ test.describe('app view (webview)', () => {
       expect(csp.has('script-src')).toBe(false)
       expect(scriptSources(csp)).toEqual(["'none'"])
       for (const [name, sources] of csp) {
-        // Framing by any app is the view's purpose (lib/app-view/csp.ts, docs/apps.md); nothing else names an origin.
+        // Framing by any app is the view's purpose (lib/app-view/csp.ts, README: For app developers); nothing else names an origin.
         const allowed = name === 'frame-ancestors' ? ['*'] : [...FIRST_PARTY]
         for (const source of sources) expect(allowed, `${path} ${name} ${source}`).toContain(source)
       }

@@ -1,6 +1,6 @@
-// Every public path of the site, built in one place (paths are part of the contract in DESIGN.md). Pure, with no
-// imports but types, so the Studio (Presentation tool locations) builds its links with it too; absolute URLs,
-// which read the site's settings, are lib/urls.ts.
+// Every public path of the site, built in one place (paths are a contract with readers' bookmarks and apps: README, For
+// app developers). Pure, with no imports but types, so the Studio (Presentation tool locations) builds its links with
+// it too; absolute URLs, which read the site's settings, are lib/urls.ts.
 import type {Locale} from '@/lib/content/types'
 
 export const paths = {

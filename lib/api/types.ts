@@ -1,5 +1,5 @@
-// The apps' JSON, version 1. A contract with app developers, published as JSON Schema in public/schemas/ and
-// explained in docs/apps.md: add optional fields freely, never rename or remove one without a schemaVersion 2.
+// The apps' JSON, version 1. A contract with app developers, published as JSON Schema in public/schemas/ and explained
+// in the README (For app developers): add optional fields freely, never rename or remove one without a schemaVersion 2.
 import type {Locale, RevisionStatus} from '@/lib/content/types'
 
 export const SCHEMA_VERSION = 1

@@ -1,5 +1,5 @@
-// Once in force, a revision never changes (DESIGN.md). Only the published copy can be in force: a draft of a
-// revision that was never published stays editable whatever its date.
+// Once in force, a revision never changes (README: Content model). Only the published copy can be in force: a draft of
+// a revision that was never published stays editable whatever its date.
 import {isIsoDay} from '../../lib/revisions/dates'
 import {isPublishedId} from '../../lib/content/ids'
 

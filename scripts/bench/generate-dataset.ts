@@ -1,7 +1,7 @@
-// A synthetic dataset in the content model (DESIGN.md), deterministic for a seed, for the scale benchmark.
-// Each policy gets `revisions` revisions; each revision copies the previous one's sections (same `_key`s) and
-// edits a few words, now and then adding, removing or moving a section, as editors do.
-//   npx tsx scripts/bench/generate-dataset.ts --policies 50 --revisions 20 --sections 30 --seed 1 --out file.ndjson
+// A synthetic dataset in the content model (README: Content model), deterministic for a seed, for the scale benchmark.
+// Each policy gets `revisions` revisions; each revision copies the previous one's sections (same `_key`s) and edits a
+// few words, now and then adding, removing or moving a section, as editors do. npx tsx scripts/bench/generate-
+// dataset.ts --policies 50 --revisions 20 --sections 30 --seed 1 --out file.ndjson
 import {mkdirSync, writeFileSync} from 'node:fs'
 import {dirname} from 'node:path'
 import {parseArgs} from 'node:util'
