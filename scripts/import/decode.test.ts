@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {decodeInput} from './decode'
+import {encodeSingleByte, encodeUtf16le} from './corpus/encode'
+import {decodeInput, singleByteTable} from './decode'
 import {ImportError} from './errors'
 import {bodyTexts, importPolicy, sectionsOf} from './test-exports'
 
@@ -33,6 +34,25 @@ describe('decodeInput', () => {
     const units = [0xfeff, ...[...'Привет'].map((c) => c.charCodeAt(0))]
     const bytes = new Uint8Array(new Uint16Array(units).buffer)
     expect(decodeInput('wide.txt', bytes).text).toBe('Привет')
+  })
+
+  it('reads UTF-16 without a byte order mark when every other byte says so', () => {
+    const text = 'Құпиялылық саясаты\nПолитика конфиденциальности\n'
+    expect(decodeInput('le.txt', encodeUtf16le(text, {bom: false}))).toEqual({text, encoding: 'utf-16le'})
+    const be = encodeUtf16le(text, {bom: false}).map((_, i, bytes) => bytes[i % 2 ? i - 1 : i + 1])
+    expect(decodeInput('be.txt', be)).toEqual({text, encoding: 'utf-16be'})
+  })
+
+  it('reads KZ-1048 when its Kazakh letters sit inside words, windows-1251 otherwise', () => {
+    const kazakh = 'Жалпы ережелер. Осы қағидалар сайттың cookie файлдарын қалай пайдаланатынын түсіндіреді: Ә Ғ Қ Ң Ө Ұ Ү Һ І ә ғ қ ң ө ұ ү һ і.'
+    expect(decodeInput('kz.txt', encodeSingleByte(kazakh, 'kz-1048'))).toEqual({text: kazakh, encoding: 'kz-1048'})
+    expect(decodeInput('ru.txt', encodeSingleByte(RUSSIAN, 'windows-1251'))).toEqual({text: RUSSIAN, encoding: 'windows-1251'})
+  })
+
+  it('has KZ-1048 as windows-1251 with sixteen Kazakh letters in place of others', () => {
+    const [kz, cp] = [singleByteTable('kz-1048'), singleByteTable('windows-1251')]
+    const differ = [...kz].flatMap((char, byte) => (char === cp[byte] ? [] : [`${byte.toString(16)}:${char}`]))
+    expect(differ).toEqual(['8d:Қ', '8e:Һ', '9d:қ', '9e:һ', 'a1:Ұ', 'a2:ұ', 'a3:Ә', 'a5:Ө', 'aa:Ғ', 'af:Ү', 'b4:ө', 'ba:ғ', 'bc:ә', 'bd:Ң', 'be:ң', 'bf:ү'])
   })
 
   it.each([
