@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {isBareClauseNumber, isOpenEnded, parseClause} from './clauses'
+import {isBareClauseNumber, isClauseLine, isOpenEnded, parseClause, romanValue} from './clauses'
 
 describe('parseClause', () => {
   it.each([
@@ -14,6 +14,47 @@ describe('parseClause', () => {
 
   it.each(['10 (десяти) дней', '2021-11-26 жылдан', '21.05.2013 г.', '100% қауіпсіз', 'Пункт 1.1.'])('%s is no clause', (text) => {
     expect(parseClause(text)).toBeUndefined()
+  })
+
+  it.each([
+    ['1.1) Осы саясат', '1.1', 'clause', 5],
+    ['1 Общие положения', '1', 'clause', 2],
+    ['п. 1.1. Настоящая политика', '1.1', 'clause', 8],
+    ['пп.2.3 Данные', '2.3', 'clause', 7],
+    ['1.1-тармақ. Осы саясат', '1.1', 'clause', 12],
+    ['2.1.1-тармақша. Деректер', '2.1.1', 'clause', 16],
+    ['Статья 5. Заключительные положения', '5', 'article', 10],
+    ['5-бап. Қорытынды ережелер', '5', 'article', 7],
+    ['II. ОБЩИЕ ПОЛОЖЕНИЯ', '2', 'part', 4],
+    ['ІV. ПАЙДАЛАНУШЫНЫҢ ҚҰҚЫҚТАРЫ', '4', 'part', 4],
+    ['XII Заключительные положения', '12', 'part', 4],
+    ['Глава 3. Права', '3', 'part', 9],
+    ['РАЗДЕЛ IV Права', '4', 'part', 10],
+    ['3-тарау. Құқықтар', '3', 'part', 9],
+    ['2 бөлім. Деректер', '2', 'part', 9],
+  ])('%s → %s (%s)', (text, number, rank, restOffset) => {
+    expect(parseClause(text)).toMatchObject({number, rank, restOffset})
+  })
+
+  it.each([
+    'Статья 5 настоящего Закона применяется',
+    '5-бапқа сәйкес деректер өңделеді',
+    '1.1-тармақта көрсетілген мерзім',
+    'п. 1.1 настоящей политики',
+    '1) имя пользователя;',
+    'IT-компания обрабатывает данные',
+    'Іс Басқармасы',
+    '5 рабочих дней',
+  ])('%s is no number of its own', (text) => {
+    expect(parseClause(text)).toBeUndefined()
+  })
+
+  it('reads Roman numerals, Cyrillic І and Х too', () => {
+    expect(['I', 'IV', 'IX', 'XIV', 'XL', 'ІІІ', 'ХІ', 'IIII', 'VX'].map(romanValue)).toEqual([1, 4, 9, 14, 40, 3, 11, undefined, undefined])
+  })
+
+  it('knows the lines that start a clause before Markdown', () => {
+    expect(['1.1. Текст', '**4.2.1.** Текст', '## 2. Цели', 'II. ОБЩИЕ', 'Статья 1. Общие', '3.2.1.Пайдаланушының', 'Текст 1.1.'].map(isClauseLine)).toEqual([true, true, true, true, true, false, false])
   })
 
   it('knows a bold run holding only a number', () => {

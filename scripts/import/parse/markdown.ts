@@ -2,7 +2,7 @@
 // otherwise become an ordered list that renumbers itself, so a leading "N." is escaped, and every clause line
 // becomes its own paragraph (plain-text sources put clauses on consecutive lines).
 import {Marked} from 'marked'
-import {CLAUSE_LINE} from '../clauses'
+import {isClauseLine} from '../clauses'
 
 const marked = new Marked({gfm: true, breaks: false})
 
@@ -12,7 +12,7 @@ export type MarkdownPiece = {html: string; lines: string[]; firstLine: number}
 export function markdownPieces(lines: string[], firstLine: number): MarkdownPiece[] {
   const pieces: MarkdownPiece[] = []
   lines.forEach((line, i) => {
-    if (i === 0 || CLAUSE_LINE.test(line)) pieces.push({html: '', lines: [], firstLine: firstLine + i})
+    if (i === 0 || isClauseLine(line)) pieces.push({html: '', lines: [], firstLine: firstLine + i})
     pieces[pieces.length - 1].lines.push(line)
   })
   for (const piece of pieces) {
