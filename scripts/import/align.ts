@@ -1,24 +1,74 @@
 // Pairs the Kazakh and Russian sections into rows: by clause number, by the order of unnumbered headings,
-// and the intros together. Rows keep both languages' order (a merge of the two sequences).
+// and the intros together. Rows keep both languages' order (a merge of the two sequences). Sections left over
+// between two matched rows, as many in each language, are the same sections numbered differently: they
+// share a row, with a warning.
 import {slugify} from '@/lib/content/slug'
 import type {Locale} from '@/lib/content/types'
 import {sectionKey} from './keys'
 import type {LangSection} from './sections'
+import {where} from './where'
 
 /** An unnumbered heading's anchor is its first latin words, up to this many characters. */
 const HEADING_ANCHOR_MAX_LENGTH = 32
 
 export type Row = {id: string; anchor: string; key: string; sides: Partial<Record<Locale, LangSection>>}
 
-export function alignSections(byLocale: Partial<Record<Locale, LangSection[]>>): Row[] {
+export function alignSections(byLocale: Partial<Record<Locale, LangSection[]>>): {rows: Row[]; warnings: string[]} {
   const kk = byLocale.kk ?? []
   const ru = byLocale.ru ?? []
+  const warnings: string[] = []
+  const paired = pairLeftovers(
+    mergeOrder(kk.map((s) => s.id), ru.map((s) => s.id)).map((id) => ({id, kk: kk.find((s) => s.id === id), ru: ru.find((s) => s.id === id)})),
+    warnings,
+  )
   const used = new Set<string>()
-  return mergeOrder(kk.map((s) => s.id), ru.map((s) => s.id)).map((id) => {
-    const sides = {kk: kk.find((s) => s.id === id), ru: ru.find((s) => s.id === id)}
-    const anchor = unique(anchorFor(id, sides.kk ?? sides.ru), used)
+  const rows = paired.map(({id, kk, ru}) => {
+    const sides = {kk, ru}
+    const anchor = unique(anchorFor(id, kk ?? ru), used)
     return {id, anchor, key: sectionKey(anchor), sides: Object.fromEntries(Object.entries(sides).filter(([, side]) => side))}
   })
+  return {rows, warnings}
+}
+
+type Pair = {id: string; kk?: LangSection; ru?: LangSection}
+
+/**
+ * Sections left without a partner between two matched ones, as many in each language: the same sections with
+ * numbers that differ (a number typed twice, a section renumbered in one language). They share a row, in order.
+ */
+function pairLeftovers(pairs: Pair[], warnings: string[]): Pair[] {
+  const out: Pair[] = []
+  let run: Pair[] = []
+  const flush = () => {
+    const kkOnly = run.filter((pair) => pair.kk && pair.id !== 'intro')
+    const ruOnly = run.filter((pair) => pair.ru && pair.id !== 'intro')
+    if (kkOnly.length && kkOnly.length === ruOnly.length) {
+      const intro = run.filter((pair) => pair.id === 'intro')
+      out.push(...intro)
+      kkOnly.forEach((pair, i) => {
+        const [k, r] = [pair.kk!, ruOnly[i].ru!]
+        warnings.push(`${where(k)}: kk section ${label(k)} and ru section ${label(r)} stand in the same place between matched sections; put in one row (the ru one: ${where(r)})`)
+        out.push({id: k.id.includes('~') ? r.id : k.id, kk: k, ru: r})
+      })
+    } else {
+      out.push(...run)
+    }
+    run = []
+  }
+  for (const pair of pairs) {
+    if (pair.kk && pair.ru) {
+      flush()
+      out.push(pair)
+    } else {
+      run.push(pair)
+    }
+  }
+  flush()
+  return out
+}
+
+function label(section: LangSection): string {
+  return section.number ?? section.heading ?? section.id
 }
 
 /** Every id once, in an order consistent with both sequences where they agree. */
@@ -44,7 +94,7 @@ export function mergeOrder(first: string[], second: string[]): string[] {
 
 function anchorFor(id: string, side: LangSection | undefined): string {
   if (id === 'intro') return 'intro'
-  if (id.startsWith('n:')) return id.slice(2)
+  if (id.startsWith('n:')) return id.slice(2).replace(/~\d+$/, '')
   return slugify(side?.heading ?? '', HEADING_ANCHOR_MAX_LENGTH) || `section-${Number(id.slice(2)) + 1}`
 }
 

@@ -36,7 +36,6 @@ describe('bad input: clear error, non-zero status, no output file', () => {
     ['a missing path', () => join(dir, 'nope.txt'), /nope\.txt: no such file/],
     ['a directory', () => dir, /this is a directory/],
     ['text in no recognisable language', () => file('english.txt', 'Privacy policy\n\n1. We keep your data safe.\n'), /english\.txt: no Kazakh or Russian text found/],
-    ['a clause repeated in one language', () => file('dup.md', '1. Общие положения\n\n1.1. Первый пункт политики о данных пользователей.\n\n1.2. Второй пункт.\n\n1.1. Снова первый пункт.\n'), /dup\.md:7: clause 1\.1 appears twice in the ru text \(first on line 3\)/],
   ]
 
   it.each(cases)('%s', (_, makePath, message) => {
@@ -60,6 +59,16 @@ describe('bad input: clear error, non-zero status, no output file', () => {
     writeFileSync(out, 'previous\n')
     expect(run(file('empty.txt', ''), '--out', out).status).toBe(1)
     expect(readFileSync(out, 'utf8')).toBe('previous\n')
+  })
+})
+
+describe('numbering defects: reported with file and line, never a stop', () => {
+  it('imports a clause given twice, warning where', () => {
+    const input = file('dup.md', '1. Общие положения\n\n1.1. Первый пункт политики о данных пользователей.\n\n1.2. Второй пункт.\n\n1.1. Снова первый пункт.\n')
+    const result = run(input, '--policy', 'demo', '--effective', '2024-01-01', '--out', out)
+    expect(result.status).toBe(0)
+    expect(result.stderr).toMatch(/dup\.md:7: clause 1\.1 appears twice in the ru text \(first on line 3\); both kept/)
+    expect(readFileSync(out, 'utf8')).toContain('Снова первый пункт')
   })
 })
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {findDates, findEffectiveDate} from './effective-date'
+import {effectiveDates, findDates, findEffectiveDate} from './effective-date'
 import type {Para} from './types'
 
 const para = (text: string, line = 1): Para => ({file: 'f', line, kind: 'para', html: text, text, bold: false})
@@ -30,6 +30,19 @@ describe('findEffectiveDate', () => {
       para('Последнее обновление: 01.02.2024', 2),
     ])
     expect(found).toMatchObject({date: '2024-02-01', para: {line: 2}})
+  })
+
+  it('takes a date line before the first clause when no paragraph states one, and says how', () => {
+    const found = findEffectiveDate([para('Политика обработки данных', 1), para('г. Алматы, 1 марта 2024 г.', 2), para('1. Общие положения', 3), para('01.02.2025', 4)])
+    expect(found).toMatchObject({date: '2024-03-01', how: 'date line', para: {line: 2}})
+    expect(findEffectiveDate([para('Алматы қ., 2024 жылғы 1 наурыз'), para('1. Жалпы')])?.date).toBe('2024-03-01')
+    expect(findEffectiveDate([para('1. Общие положения'), para('г. Алматы, 1 марта 2024 г.')])).toBeUndefined()
+  })
+
+  it('prefers a stated date to a date line, and gives each language\'s', () => {
+    const kk = {...para('Осы саясат 2024 жылғы 2 наурыздан бастап күшіне енеді.', 9), lang: 'kk' as const}
+    const ru = {...para('Политика вступает в силу с 1 марта 2024 г.', 12), lang: 'ru' as const}
+    expect(effectiveDates([{...para('01.01.2020', 1), lang: 'ru'}, kk, ru]).map((d) => [d.date, d.how, d.para.line])).toEqual([['2024-03-02', 'stated', 9], ['2024-03-01', 'stated', 12]])
   })
 
   it('finds nothing when no paragraph states one', () => {

@@ -5,6 +5,7 @@ import type {PortableTextBlock, PortableTextLinkDef, PortableTextSpan} from '@/l
 import {reuseHtmlDocument} from './dom'
 import {hashKey} from './keys'
 import type {Para} from './types'
+import {where} from './where'
 
 // The policySection body's block type: what the Studio schema allows and the site renders.
 const schema = {
@@ -52,7 +53,7 @@ function finish(block: Converted, para: Para, seed: string, warnings: string[]):
   const links = (block.markDefs ?? []).filter((def) => {
     if (def._type !== 'link') return false
     if (def.href && ALLOWED_HREF.test(def.href.trim())) return true
-    warnings.push(`${para.file}:${para.line}: link "${def.href ?? ''}" dropped (only http(s), mailto and tel links are kept)`)
+    warnings.push(`${where(para)}: link "${def.href ?? ''}" dropped (only http(s), mailto and tel links are kept)`)
     return false
   })
   const spans = unboldWholeParagraph(mergeSpans(block.children ?? [], new Set([...links.map((l) => l._key), 'strong', 'em'])), para)

@@ -1,9 +1,11 @@
 // Aligned rows → `policySection` values, plus what the report says about each.
 import {locales, type Locale, type Localized, type PortableTextBlock} from '@/lib/content/types'
-import type {Row} from './align'
+import {mergeOrder, type Row} from './align'
 import {localized, type SectionDocument} from './documents'
 import {toBlocks} from './portable-text'
-import type {SectionReport} from './types'
+import type {SectionClause} from './sections'
+import type {ClauseReport, SectionReport} from './types'
+import {where} from './where'
 
 export function rowsToSections(rows: Row[], warnings: string[]): {sections: SectionDocument[]; reports: SectionReport[]} {
   const sections = rows.map((row) => {
@@ -44,15 +46,70 @@ export function unmatchedWarnings(rows: Row[], languages: Locale[]): string[] {
     const [kk, ru] = [row.sides.kk, row.sides.ru]
     if (!kk || !ru) {
       const side = (kk ?? ru)!
-      warnings.push(`${side.file}:${side.line}: section ${row.anchor} has no ${kk ? 'ru' : 'kk'} partner`)
+      warnings.push(`${where(side)}: section ${row.anchor} has no ${kk ? 'ru' : 'kk'} partner`)
       continue
     }
-    for (const [mine, theirs, other] of [[kk, ru, 'ru'], [ru, kk, 'kk']] as const) {
-      const partners = new Set(theirs.clauses.map((clause) => clause.number))
-      for (const clause of mine.clauses) {
-        if (!partners.has(clause.number)) warnings.push(`${mine.file}:${clause.line}: clause ${clause.number} has no ${other} partner`)
+    for (const pair of matchClauses(kk.clauses, ru.clauses)) {
+      if (pair.kk && pair.ru && pair.kk.number !== pair.ru.number) {
+        warnings.push(`${pair.kk.where}: kk clause ${pair.kk.number} and ru clause ${pair.ru.number} stand in the same place with different numbers; paired (the ru one: ${pair.ru.where})`)
+      } else if (!pair.ru) {
+        warnings.push(`${pair.kk!.where}: clause ${pair.kk!.number} has no ru partner`)
+      } else if (!pair.kk) {
+        warnings.push(`${pair.ru.where}: clause ${pair.ru.number} has no kk partner`)
       }
     }
   }
   return warnings
+}
+
+type ClausePair = {kk?: SectionClause; ru?: SectionClause}
+
+/**
+ * A row's kk and ru clauses, paired: by number (the n-th "2.2" with the n-th "2.2"), then what is left over
+ * between two pairs, in order, when each language has as many (the same clauses, numbered differently).
+ */
+export function matchClauses(kk: SectionClause[], ru: SectionClause[]): ClausePair[] {
+  const key = (list: SectionClause[]) => {
+    const count = new Map<string, number>()
+    return list.map((clause) => {
+      const n = (count.get(clause.number) ?? 0) + 1
+      count.set(clause.number, n)
+      return `${clause.number}#${n}`
+    })
+  }
+  const [kkKeys, ruKeys] = [key(kk), key(ru)]
+  const order = mergeOrder(kkKeys, ruKeys)
+  const pairs: ClausePair[] = []
+  let run: ClausePair[] = []
+  const flush = () => {
+    const kkOnly = run.filter((pair) => pair.kk)
+    const ruOnly = run.filter((pair) => pair.ru)
+    if (kkOnly.length && kkOnly.length === ruOnly.length) kkOnly.forEach((pair, i) => pairs.push({kk: pair.kk, ru: ruOnly[i].ru}))
+    else pairs.push(...run)
+    run = []
+  }
+  for (const id of order) {
+    const pair = {kk: kk[kkKeys.indexOf(id)], ru: ru[ruKeys.indexOf(id)]}
+    if (pair.kk && pair.ru) {
+      flush()
+      pairs.push(pair)
+    } else {
+      run.push(pair)
+    }
+  }
+  flush()
+  return pairs
+}
+
+/** Every clause of every row: which languages have it, and where each was found. */
+export function clauseReports(rows: Row[]): ClauseReport[] {
+  return rows.flatMap((row) =>
+    matchClauses(row.sides.kk?.clauses ?? [], row.sides.ru?.clauses ?? []).map((pair): ClauseReport => {
+      const numbers = [...new Set([pair.kk?.number, pair.ru?.number].filter(Boolean))]
+      const from: ClauseReport['from'] = {}
+      if (pair.kk) from.kk = pair.kk.where
+      if (pair.ru) from.ru = pair.ru.where
+      return {section: row.anchor, number: numbers.join(' / '), from, ...(numbers.length > 1 ? {note: 'numbered differently'} : {})}
+    }),
+  )
 }

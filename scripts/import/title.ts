@@ -9,7 +9,7 @@ import {inlineText, sliceInline} from './inline'
 import type {Para} from './types'
 
 // Not "положения"/"ережелер": "Общие положения" / "Жалпы ережелер" is the usual first heading, not a title.
-const TITLE_WORDS = /саясат|политик|конфиденциал|құпиял|privacy|policy|соглашени|келісім|правил|terms/i
+const TITLE_WORDS = /саясат|политик|конфиденциал|құпиял|privacy|policy|соглашени|келісім|правил|қағида|terms/i
 
 export function extractTitles(paras: Para[]): {title: Localized<string>; paras: Para[]} {
   const title: Localized<string> = {}

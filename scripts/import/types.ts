@@ -36,9 +36,30 @@ export type Para = {
   /** Every letter sits inside <b>/<strong>: legacy sources mark headings this way. */
   bold: boolean
   lang?: Locale
+  /** Word files have no lines: where an editor finds the paragraph instead ("paragraph 12", "table 1, row 5"). */
+  place?: string
+  /** The table cell the unit sits in (Word and HTML tables); units of one row share table and row. */
+  cell?: Cell
+  /**
+   * The language the layout states for this unit: a label on its line ("RU:"), the other half of a
+   * "kk / ru" line, or a header row naming its column's language. Used only when the letters do not decide.
+   */
+  hint?: {locale: Locale; from: 'label' | 'pair' | 'header'}
 }
 
-export type Dropped = {file: string; line: number; text: string; reason: string}
+export type Cell = {
+  table: number
+  row: number
+  column: number
+  header: boolean
+  /** Columns a merged cell spans (absent for one): such a cell may hold both languages. */
+  span?: number
+}
+
+export type Dropped = {file: string; line: number; place?: string; text: string; reason: string}
+
+/** One clause and where each language's text of it was found (`file:line`, or a Word file's place). */
+export type ClauseReport = {section: string; number: string; from: Partial<Record<Locale, string>>; note?: string}
 
 export type SectionReport = {
   anchor: string
@@ -55,9 +76,12 @@ export type ImportReport = {
   effectiveFrom: string
   /** `option`, `today`, or `text, <file>:<line>` where the date was found. */
   effectiveSource: string
+  /** The line the date was read from, when it came from the text. */
+  effectiveLine?: string
   languages: Locale[]
   title: Localized<string>
   sections: SectionReport[]
+  clauses: ClauseReport[]
   dropped: Dropped[]
   warnings: string[]
 }

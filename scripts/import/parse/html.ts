@@ -3,7 +3,7 @@
 import {isBareClauseNumber} from '../clauses'
 import {collapse, fragment} from '../dom'
 import {inlineText, sliceInline, splitInline} from '../inline'
-import type {Dropped, Para} from '../types'
+import type {Cell, Dropped, Para} from '../types'
 import {groupLines} from './lines'
 import type {Locator} from './locate'
 
@@ -13,6 +13,11 @@ export type WalkContext = {
   /** Markdown and plain text break lines with meaning; HTML sources do not. */
   origin: 'html' | 'markdown'
   dropped: Dropped[]
+  /** A Word file: units are placed by paragraph and table row ("table 1, row 5"), as it has no lines. */
+  word?: {paragraphs: number}
+  /** Tables seen so far, and the cell being walked. */
+  tables?: number
+  cell?: Cell
 }
 
 type ListState = {type: 'bullet' | 'number'; level: number}
@@ -48,6 +53,7 @@ function walkChildren(parent: Element, context: WalkContext, out: Para[], item: 
     else if (HEADINGS.has(tag)) emitNodes([...element.childNodes], 'heading', context, out, undefined)
     else if (TEXT_BLOCKS.has(tag)) emitNodes([...element.childNodes], item ? 'item' : 'para', context, out, item)
     else if (tag === 'UL' || tag === 'OL') walkList(element, context, out, item)
+    else if (tag === 'TABLE') walkTable(element as HTMLTableElement, context, out, item)
     else if (tag === 'LI') walkChildren(element, context, out, item ?? {type: 'bullet', level: 1})
     else if (CONTAINERS.has(tag)) walkChildren(element, context, out, item)
   }
@@ -57,6 +63,23 @@ function walkChildren(parent: Element, context: WalkContext, out: Para[], item: 
 function walkList(list: Element, context: WalkContext, out: Para[], outer: ListState | undefined): void {
   const state: ListState = {type: list.tagName === 'OL' ? 'number' : 'bullet', level: (outer?.level ?? 0) + 1}
   for (const child of Array.from(list.children)) walkChildren(child, context, out, state)
+}
+
+/** Each cell with its place in the table (merged cells counted by their span), so rows can be read whole. */
+function walkTable(table: HTMLTableElement, context: WalkContext, out: Para[], item: ListState | undefined): void {
+  const index = (context.tables = (context.tables ?? 0) + 1)
+  const outer = context.cell
+  Array.from(table.rows).forEach((row, r) => {
+    let column = 0
+    for (const cell of Array.from(row.cells)) {
+      const span = Math.max(1, cell.colSpan || 1)
+      const header = cell.tagName === 'TH' || row.parentElement?.tagName === 'THEAD'
+      context.cell = {table: index, row: r + 1, column, header, ...(span > 1 ? {span} : {})}
+      walkChildren(cell, context, out, item)
+      column += span
+    }
+  })
+  context.cell = outer
 }
 
 function isBlock(tag: string): boolean {
@@ -118,6 +141,11 @@ function unit(html: string, kind: Para['kind'], context: WalkContext, item: List
   const text = collapse(inlineText(element))
   const para: Para = {file: context.file, line: context.locate(text), kind, html, text, bold: isAllBold(element)}
   if (kind === 'item' && item) Object.assign(para, {list: item.type, level: item.level})
+  if (context.cell) para.cell = {...context.cell}
+  if (context.word) {
+    para.line = ++context.word.paragraphs
+    para.place = context.cell ? `table ${context.cell.table}, row ${context.cell.row}` : `paragraph ${para.line}`
+  }
   return para
 }
 

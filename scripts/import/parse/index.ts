@@ -11,7 +11,20 @@ export function parseSource(file: string, text: string): {paras: Para[]; dropped
   const dropped: Dropped[] = []
   if (WHOLE_PAGE.test(text) || /\.html?$/i.test(file)) {
     const locate = makeLocator(text.split('\n'), 1)
-    return {paras: walkHtml(parseHtmlDocument(text).body, {file, locate, origin: 'html', dropped}), dropped}
+    const body = parseHtmlDocument(text).body
+    unwrapSourceLines(body)
+    return {paras: walkHtml(body, {file, locate, origin: 'html', dropped}), dropped}
   }
   return {paras: parseMixed(file, text, dropped), dropped}
+}
+
+/**
+ * HTML editors (Word above all) wrap their source lines inside paragraphs; such a line break is a space. Only
+ * <br> breaks a line of an HTML page.
+ */
+function unwrapSourceLines(root: Element): void {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */)
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeValue?.includes('\n') && !node.parentElement?.closest('pre')) node.nodeValue = node.nodeValue.replace(/[ \t]*\n[ \t]*/g, ' ')
+  }
 }

@@ -1,6 +1,7 @@
 // One <p> of a plain-text or Markdown source may hold several lines. Lines ending in ";" are list items (legacy
 // lists often have no markers); other lines are separate paragraphs when the previous one ends a sentence,
-// else a hard-wrapped paragraph continued.
+// else a hard-wrapped paragraph continued (but an upper-case line is a line of its own).
+import {isUpperCaseLine} from '../headings'
 
 export type LineGroup = {start: number; end: number; item: boolean}
 
@@ -28,7 +29,9 @@ function groupProse(lines: string[], from: number, to: number, joinWrapped: bool
   for (let i = from; i <= to; i++) {
     if (!lines[i]) continue
     const current = groups[groups.length - 1]
-    const continues = joinWrapped && current && current.end === i - 1 && !SENTENCE_END.test(lines[i - 1])
+    // An upper-case line (a title, a heading) is not wrapped into the mixed-case line after it.
+    const heading = isUpperCaseLine(lines[i - 1] ?? '') && !isUpperCaseLine(lines[i])
+    const continues = joinWrapped && current && current.end === i - 1 && !SENTENCE_END.test(lines[i - 1]) && !heading
     if (continues) current.end = i
     else groups.push({start: i, end: i, item: false})
   }

@@ -1,7 +1,9 @@
 // Sources that are not whole HTML pages: Markdown, plain text, and the mixtures legacy exports produce
 // (a tab-separated "Рус / Каз" table whose cells hold raw HTML, followed by Markdown chunks). Each
-// blank-line-separated block is read on its own, so a line number can be given for each paragraph.
+// blank-line-separated block is read on its own, so a line number can be given for each paragraph; a line
+// marked with its language ("RU: …") starts a block of its own.
 import {collapse, fragment} from '../dom'
+import {startsWithLabel} from '../labels'
 import type {Dropped, Para} from '../types'
 import {walkHtml, type WalkContext} from './html'
 import {makeLocator} from './locate'
@@ -14,7 +16,7 @@ const SEPARATOR_CELL = /^[\s:|\-–—=]*$/
 
 export function parseMixed(file: string, text: string, dropped: Dropped[]): Para[] {
   return blocks(text).flatMap((block) => {
-    if (block.lines.every((line) => line.includes('\t'))) return tableRows(file, block, dropped)
+    if (block.lines.every((line) => line.includes('\t')) && !block.lines.some(startsWithLabel)) return tableRows(file, block, dropped)
     if (HTML_START.test(block.lines[0])) return htmlChunk(file, block.lines, block.firstLine, dropped)
     return markdownPieces(block.lines, block.firstLine).flatMap((piece) =>
       walkHtml(fragment(piece.html), context(file, piece.lines, piece.firstLine, 'markdown', dropped)),
@@ -27,6 +29,8 @@ function blocks(text: string): Block[] {
   let current: Block | undefined
   text.split('\n').forEach((line, i) => {
     if (!line.trim()) return void (current = undefined)
+    // "KZ: …" after "1.1. RU: …" is a paragraph of its own, even without a blank line between them.
+    if (startsWithLabel(line)) current = undefined
     if (!current) result.push((current = {firstLine: i + 1, lines: []}))
     current.lines.push(line)
   })
