@@ -6,8 +6,9 @@ import type {ImportOptions} from './types'
 
 export const USAGE = `usage: npm run import -- FILE... [--policy SLUG] [--version N] [--effective YYYY-MM-DD] [--out dataset.ndjson]
        [--title-kk TEXT] [--title-ru TEXT] [--summary-kk TEXT] [--summary-ru TEXT] [--order N] [--requires-consent]
-Reads a legacy policy (HTML, Markdown or plain text; UTF-8 or cp1251; Kazakh and/or Russian) and writes the
-policy and its revision as NDJSON for \`sanity dataset import\` (to stdout without --out). The report goes to stderr.`
+Reads a policy (Word .docx, HTML, Markdown or plain text; UTF-8, UTF-16, windows-1251 or KZ-1048; Kazakh and/or
+Russian, in one file or several) and writes the policy and its revision as NDJSON for \`sanity dataset import\`
+(to stdout without --out). The report goes to stderr.`
 
 /** Bad arguments; an empty message means --help. */
 export class UsageError extends Error {}

@@ -1,7 +1,7 @@
 // `npm run import -- FILE... [--policy SLUG] [--version N] [--effective YYYY-MM-DD] [--out dataset.ndjson]`
 import {runCli} from './run'
 
-process.exitCode = runCli(process.argv.slice(2), {
+process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
 })

@@ -4,6 +4,7 @@ import {JSDOM} from 'jsdom'
 
 const {window} = new JSDOM('')
 const parser = new window.DOMParser()
+const serializer = new window.XMLSerializer()
 const scratch = window.document.implementation.createHTMLDocument('')
 
 export const NodeFilter = window.NodeFilter
@@ -38,4 +39,15 @@ const EDGE_BREAKS = /^(?:\s|&nbsp;|<br\s*\/?>)+|(?:\s|&nbsp;|<br\s*\/?>)+$/g
 
 export function trimHtml(html: string): string {
   return html.replace(EDGE_BREAKS, '')
+}
+
+/** An XML document (the parts of a Word file); throws on XML that does not parse. */
+export function parseXml(xml: string): Document {
+  const document = parser.parseFromString(xml, 'application/xml')
+  if (document.getElementsByTagName('parsererror').length) throw new Error('malformed XML')
+  return document
+}
+
+export function serializeXml(document: Document): string {
+  return serializer.serializeToString(document)
 }

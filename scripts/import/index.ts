@@ -1,7 +1,7 @@
 // The importer's core: legacy policy files in, `policy` + `policyRevision` documents and a report out.
 // No process spawning and no file writing here, so the CLI, the seed script and the tests share it.
 //
-// Stages: read (decode the text) → parse into paragraph units
+// Stages: read (sniff the format; text is decoded, a Word file converted to HTML) → parse into paragraph units
 // → read the layout (table header rows and number cells, language labels, "kk / ru" lines) → the language of
 // every unit from its letters → trim → title → sections per language → rows aligned by clause number →
 // documents. A numbering defect is a warning, never a stop: the import fails only when a file holds nothing
@@ -13,14 +13,16 @@ import {almatyToday, isIsoDay} from '@/lib/revisions/dates'
 import {alignSections} from './align'
 import {splitBilingual} from './bilingual'
 import {decodeInput} from './decode'
+import {readDocx} from './docx/read'
 import {policyDocument, revisionDocument} from './documents'
 import {effectiveDates} from './effective-date'
 import {ImportError} from './errors'
 import {readLabels} from './labels'
 import {assignParaLanguages} from './language'
-import {parseSource} from './parse'
+import {parseSource, parseWordHtml} from './parse'
 import {clauseReports, rowsToSections, unmatchedWarnings} from './rows'
 import {buildSections} from './sections'
+import {sniff} from './sniff'
 import {isSlug} from '@/lib/content/slug'
 import {readTables} from './tables'
 import {trimTrailingTeasers} from './teasers'
@@ -36,18 +38,34 @@ export {toNdjson, writeFileAtomic} from './ndjson'
 
 const DEFAULT_TITLE: Record<Locale, string> = {kk: 'Құпиялылық саясаты', ru: 'Политика конфиденциальности'}
 
-/** A file read into what the parsers take: text (HTML, Markdown, plain). */
-export type Source = {name: string; encoding: string; format: 'text'; text: string}
+/** A file read into what the parsers take: text (HTML, Markdown, plain) or a Word file's HTML. */
+export type Source = {name: string; encoding: string} & ({format: 'text'; text: string} | {format: 'docx'; html: string})
 
 type Result = {documents: SanityDocument[]; report: ImportReport}
 
+/** Any input, Word files included (mammoth reads them asynchronously). */
+export async function importInputs(inputs: ImportInput[], options: ImportOptions): Promise<Result> {
+  checkOptions(options)
+  const sources: Source[] = []
+  for (const input of inputs) {
+    const sniffed = sniff(input.name, input.bytes)
+    if (sniffed.format === 'docx') sources.push({name: input.name, encoding: 'docx', format: 'docx', html: (await readDocx(input.name, sniffed.parts)).html})
+    else sources.push(textSource(input))
+  }
+  return importSources(sources, options)
+}
+
+/** Text inputs (HTML, Markdown, plain text), synchronously: what the seed script and most tests use. */
 export function importPolicy(inputs: ImportInput[], options: ImportOptions): Result {
   checkOptions(options)
-  return importSources(inputs.map(textSource), options)
+  return importSources(inputs.map((input) => {
+    if (sniff(input.name, input.bytes).format === 'docx') throw new ImportError(input.name, 'a Word file: read it with importInputs or importFiles')
+    return textSource(input)
+  }), options)
 }
 
 /** Reads the files, then imports them; an unreadable path is an ImportError naming it. */
-export function importFiles(paths: string[], options: ImportOptions): Result {
+export async function importFiles(paths: string[], options: ImportOptions): Promise<Result> {
   const inputs = paths.map((path) => {
     try {
       return {name: path, bytes: new Uint8Array(readFileSync(path))}
@@ -56,7 +74,7 @@ export function importFiles(paths: string[], options: ImportOptions): Result {
       throw new ImportError(path, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'this is a directory' : `cannot read the file (${code ?? (error as Error).message})`)
     }
   })
-  return importPolicy(inputs, options)
+  return importInputs(inputs, options)
 }
 
 function textSource(input: ImportInput): Source {
@@ -74,7 +92,7 @@ export function importSources(sources: Source[], options: ImportOptions): Result
   const paras: Para[] = []
   for (const source of sources) {
     files.push({name: source.name, encoding: source.encoding})
-    const parsed = parseSource(source.name, source.text)
+    const parsed = source.format === 'docx' ? parseWordHtml(source.name, source.html) : parseSource(source.name, source.text)
     dropped.push(...parsed.dropped)
     const units = splitBilingual(readLabels(readTables(parsed.paras, dropped)))
     warnings.push(...assignParaLanguages(units))

@@ -6,10 +6,10 @@ import {ImportError, formatReport, importFiles, toNdjson, writeFileAtomic} from 
 
 export type Output = {stdout: (text: string) => void; stderr: (text: string) => void}
 
-export function runCli(argv: string[], output: Output): number {
+export async function runCli(argv: string[], output: Output): Promise<number> {
   try {
     const {files, out, options} = parseCliArgs(argv)
-    const {documents, report} = importFiles(files, options)
+    const {documents, report} = await importFiles(files, options)
     const ndjson = toNdjson(documents)
     if (out) writeFileAtomic(out, ndjson)
     else output.stdout(ndjson)

@@ -1,5 +1,6 @@
 // Source text → paragraph units. Whole HTML pages are parsed as one document; everything else block by block.
-import {parseHtmlDocument} from '../dom'
+// A Word file arrives as mammoth's HTML and is walked like a page, placed by paragraph and table row.
+import {collapse, parseHtmlDocument} from '../dom'
 import type {Dropped, Para} from '../types'
 import {walkHtml} from './html'
 import {makeLocator} from './locate'
@@ -16,6 +17,20 @@ export function parseSource(file: string, text: string): {paras: Para[]; dropped
     return {paras: walkHtml(body, {file, locate, origin: 'html', dropped}), dropped}
   }
   return {paras: parseMixed(file, text, dropped), dropped}
+}
+
+export function parseWordHtml(file: string, html: string): {paras: Para[]; dropped: Dropped[]} {
+  const dropped: Dropped[] = []
+  const body = parseHtmlDocument(`<!doctype html><body>${html}`).body
+  // Footnotes and endnotes (mammoth lists them at the end, linked from "[1]" marks) are not policy text here.
+  for (const note of Array.from(body.querySelectorAll('li[id^="footnote-"], li[id^="endnote-"]'))) {
+    dropped.push({file, line: 0, place: 'notes', text: collapse(note.textContent ?? ''), reason: 'footnote or endnote'})
+    const list = note.parentElement!
+    note.remove()
+    if (!list.children.length) list.remove()
+  }
+  for (const mark of Array.from(body.querySelectorAll('sup > a[href^="#footnote-"], sup > a[href^="#endnote-"]'))) mark.parentElement!.remove()
+  return {paras: walkHtml(body, {file, locate: () => 0, origin: 'html', dropped, word: {paragraphs: 0}}), dropped}
 }
 
 /**
