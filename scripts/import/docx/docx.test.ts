@@ -68,6 +68,11 @@ describe('list numbers from word/numbering.xml', () => {
     expect(numbered(body, OUTLINE, styles)).toEqual(['1. Жалпы', '1.1) Бірінші', 'Нөмірсіз', '2. Екінші'])
   })
 
+  it('counts a text box once: mammoth reads its fallback copy, not its choice', () => {
+    const box = `<w:p><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:txbxContent>${item(1, 0, 'x')}</w:txbxContent></mc:Choice><mc:Fallback><w:pict><w:txbxContent>${item(1, 0, 'x')}</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>`
+    expect(numbered(item(1, 0, 'a') + box + item(1, 0, 'b'), OUTLINE).filter(Boolean)).toEqual(['1. a', 'x', '2. x', '3. b'])
+  })
+
   it('leaves bullets alone and writes Roman numerals, letters and legal numbering', () => {
     const numbering = `<w:abstractNum w:abstractNumId="0">${level(0, 'upperRoman', '%1.')}${level(1, 'russianLower', '%2)')}${level(2, 'bullet', '•')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`
     const body = [item(1, 0, 'A'), item(1, 1, 'b'), item(1, 2, 'c'), item(1, 0, 'D')].join('')

@@ -25,6 +25,9 @@ export function writeListNumbers(documentXml: string, numberingXml: string | und
   const started = new Set<string>()
   let numbered = 0
   for (const paragraph of Array.from(document.getElementsByTagNameNS(W, 'p'))) {
+    // A text box is stored twice (mc:Choice, mc:Fallback); mammoth reads the fallback, so counting both would
+    // count its list items twice.
+    if (insideChoice(paragraph)) continue
     const reference = listOf(paragraph, styles, numbering)
     if (!reference) continue
     const {numId, ilvl} = reference
@@ -58,6 +61,13 @@ export function writeListNumbers(documentXml: string, numberingXml: string | und
     numbered++
   }
   return {xml: serializeXml(document), numbered}
+}
+
+const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006'
+
+function insideChoice(element: Element): boolean {
+  for (let node = element.parentElement; node; node = node.parentElement) if (node.namespaceURI === MC && node.localName === 'Choice') return true
+  return false
 }
 
 const DEFAULT_LEVEL: Level = {start: 1, format: 'decimal', text: '', legal: false, suffix: ' '}
