@@ -9,8 +9,8 @@
  *   --out <file>                          write or check another file (tests)
  *   --input <file>                        compile another stylesheet (measurements)
  *
- * No network, no cache: the same sources give a byte-identical file. The packages are those Tailwind installs
- * with @tailwindcss/postcss (a devDependency); nothing else is needed.
+ * No network, no cache: the same sources give a byte-identical file. Its packages (@tailwindcss/node,
+ * @tailwindcss/oxide, lightningcss) are devDependencies of their own: nothing else compiles CSS here.
  */
 import {readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
