@@ -1,15 +1,15 @@
 import {gzipSync} from 'node:zlib'
 import {JSDOM} from 'jsdom'
 import {describe, expect, it, vi} from 'vitest'
-import {AppNotFound} from '@/components/app-view/AppNotFound'
-import {AppRevision} from '@/components/app-view/AppRevision'
+import {AppNotFound} from './AppNotFound'
+import {AppRevision} from './AppRevision'
 import {lifecycle} from '@/lib/api/testing/lifecycle'
 import type {Locale, Policy} from '@/lib/content/types'
 import {buildTimeline, findEntry, type Timeline} from '@/lib/revisions/timeline'
-import {translator as appTranslator} from '@/lib/i18n/translator'
+import {translator} from '@/lib/i18n/translator'
 import {renderToStaticHtml} from '@/lib/html/render'
-import {plainTextFloor} from './testing/floor'
-import {seedPolicy} from './testing/seed-policy'
+import {plainTextFloor} from '@/lib/app-view/testing/floor'
+import {seedPolicy} from '@/lib/app-view/testing/seed-policy'
 
 // Route handlers resolve the `react-server` build of @portabletext/react (plain functions, no hooks): test that one.
 // @ts-expect-error the package publishes no types for this build file
@@ -17,7 +17,7 @@ vi.mock('@portabletext/react', () => import('../../node_modules/@portabletext/re
 
 async function view(policy: Policy, timeline: Timeline, locale: Locale, version: number, pinned = false) {
   const data = {locale, policy, timeline, entry: findEntry(timeline, version)!, pinned}
-  const html = `<!DOCTYPE html>${await renderToStaticHtml(<AppRevision data={data} t={appTranslator(locale)} />)}`
+  const html = `<!DOCTYPE html>${await renderToStaticHtml(<AppRevision data={data} t={translator(locale)} />)}`
   return {html, document: new JSDOM(html).window.document}
 }
 
@@ -138,7 +138,7 @@ describe('app view document', () => {
   })
 
   it('the 404 page is a tiny styled document in the asked language', async () => {
-    const html = await renderToStaticHtml(<AppNotFound locale="ru" t={appTranslator('ru')} />)
+    const html = await renderToStaticHtml(<AppNotFound locale="ru" t={translator('ru')} />)
     expect(html).toContain('<html lang="ru">')
     expect(html).toContain('Страница не найдена')
     expect(html).not.toContain('<script')
