@@ -3,6 +3,7 @@ import type {AppViewData} from '@/lib/app-view/load'
 import {periodLabel} from '@/lib/revisions/period'
 import {otherLocale} from '@/lib/i18n/locales'
 import {paths} from '@/lib/urls'
+import {AppPrevailing} from './AppPrevailing'
 
 /**
  * Which text this is (version, days in force, the hash of this language's text, which apps store to tell when the
@@ -24,6 +25,7 @@ export function AppFooter({data, t}: {data: AppViewData; t: Translator}) {
       <p>
         {t('Policy.hashLanguage', {language: t(`Language.${locale}`)})}: <code>{revision.hash[locale]}</code>
       </p>
+      <AppPrevailing prevailing={policy.prevailingLanguage} t={t} />
       <p>
         <a href={otherHref} hrefLang={other} lang={other}>
           {t(`Locale.${other}`)}

@@ -1,6 +1,7 @@
 import type {Locale, Policy, Revision} from '@/lib/content/types'
 import {absoluteUrl, paths} from '@/lib/urls'
 import type {Translator} from '@/lib/i18n/translator'
+import {PrevailingStatement} from './PrevailingStatement'
 
 type Props = {policy: Policy; revision: Revision; previous?: number; locale: Locale; t: Translator}
 
@@ -19,6 +20,7 @@ export function RevisionMeta({policy, revision, previous, locale, t}: Props) {
         </a>
         <a href={paths.revisionApp(locale, policy.slug, revision.version)}>{t('Policy.appView')}</a>
       </nav>
+      <PrevailingStatement prevailing={policy.prevailingLanguage} locale={locale} />
       <dl className="mt-5 grid gap-x-6 gap-y-2 text-muted sm:grid-cols-[max-content_1fr]">
         <dt>{t('Policy.permalink')}</dt>
         <dd>
