@@ -2,9 +2,10 @@
 import type {Locale, Section} from '@/lib/content/types'
 import {compareColumns} from './compare'
 import {extractColumn} from './extract'
-import {listCountMessage, mismatchMessage, missingMessage} from './messages'
+import {listCountMessage, mismatchMessage, missingMessage, omissionMessage} from './messages'
+import {findOmissions, type Omission} from './omissions'
 import {hasText} from './portableText'
-import type {ColumnFacts, Finding, FindingContext} from './types'
+import type {ColumnFacts, Finding, FindingContext, OmissionKind} from './types'
 
 type Part = 'heading' | 'body'
 export type Where = FindingContext & Pick<Finding, 'section' | 'sectionKey' | 'scope'>
@@ -35,7 +36,29 @@ export function checkSection(section: Section, context: FindingContext): Finding
     const counts = {kk: [String(kk.listItems)], ru: [String(ru.listItems)], kkText: [], ruText: []}
     findings.push({...where, kind: 'listCount', ...counts, message: listCountMessage(kk.listItems, ru.listItems)})
   }
-  return [...findings, ...differences(where, kk, ru)]
+  const omissions = shared.body ? omitted(where, findOmissions(section)) : []
+  return [...findings, ...omissions, ...differences(where, kk, ru)]
+}
+
+/** One finding per kind of omission: the sentences (or items) each column has and the other leaves out. */
+export function omitted(where: Where, omissions: readonly Omission[]): Finding[] {
+  const kinds: OmissionKind[] = ['omittedSentence', 'omittedItem']
+  return kinds.flatMap((kind) => {
+    const mine = omissions.filter((o) => o.kind === kind)
+    if (!mine.length) return []
+    const side = (locale: 'kk' | 'ru') => mine.filter((o) => o.locale === locale)
+    return [
+      {
+        ...where,
+        kind,
+        kk: side('kk').map((o) => o.value),
+        ru: side('ru').map((o) => o.value),
+        kkText: side('kk').map((o) => o.text),
+        ruText: side('ru').map((o) => o.text),
+        message: omissionMessage(kind, mine),
+      },
+    ]
+  })
 }
 
 /** One finding per kind of fact that the two columns do not share. */

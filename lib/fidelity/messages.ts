@@ -1,6 +1,7 @@
 // English messages for findings. `kind` and the values stay on the finding so the site and Studio can localize.
-import type {FactKind, Finding} from './types'
+import type {FactKind, Finding, OmissionKind} from './types'
 import type {Mismatch} from './compare'
+import type {Omission} from './omissions'
 
 const labels: Record<FactKind, string> = {
   number: 'Numbers',
@@ -27,4 +28,22 @@ export function missingMessage(missing: NonNullable<Finding['missing']>): string
   const other = missing.locale === 'kk' ? 'ru' : 'kk'
   const what = missing.part === 'section' ? 'text' : missing.part
   return `The ${missing.locale} ${what} is missing (${other} has it)`
+}
+
+const quoteText = (text: string) => `"${text.length > 160 ? `${text.slice(0, 159)}…` : text}"`
+
+/** One kind of omission in one section: what each column has that the other leaves out. */
+export function omissionMessage(kind: OmissionKind, omissions: readonly Omission[]): string {
+  const parts = (['kk', 'ru'] as const).flatMap((locale) => {
+    const mine = omissions.filter((o) => o.locale === locale)
+    if (!mine.length) return []
+    const other = locale === 'kk' ? 'ru' : 'kk'
+    if (kind === 'omittedSentence') {
+      const what = mine.length === 1 ? 'a sentence' : `${mine.length} sentences`
+      return [`${locale} has ${what} that ${other} leaves out: ${mine.map((o) => quoteText(o.text)).join(' ')}`]
+    }
+    const items = mine.map((o) => `${quoteText(o.text)} (in ${quoteText(o.context ?? o.text)})`).join(', ')
+    return [`${locale} lists ${mine.length === 1 ? 'an item' : 'items'} that ${other} leaves out: ${items}`]
+  })
+  return `${kind === 'omittedSentence' ? 'Sentence missing' : 'Enumeration item missing'}: ${parts.join('; ')}`
 }

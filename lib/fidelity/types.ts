@@ -5,12 +5,17 @@ import type {Locale} from '@/lib/content/types'
 /** What a fact is; also the `kind` of a finding that compares facts of that kind. */
 export type FactKind = 'number' | 'date' | 'duration' | 'email' | 'url' | 'phone' | 'lawRef' | 'clauseRef'
 
-/** A finding's kind: a fact kind, or a structural difference between the two columns. */
-export type FindingKind = FactKind | 'listCount' | 'missingLanguage'
+/** What one column says and the other leaves out: a whole sentence, or an item of an enumeration. */
+export type OmissionKind = 'omittedSentence' | 'omittedItem'
+
+/** A finding's kind: a fact kind, an omission, or a structural difference between the two columns. */
+export type FindingKind = FactKind | OmissionKind | 'listCount' | 'missingLanguage'
 
 export const findingKinds: readonly FindingKind[] = [
   'missingLanguage',
   'listCount',
+  'omittedSentence',
+  'omittedItem',
   'clauseRef',
   'lawRef',
   'date',
@@ -54,11 +59,14 @@ export type Finding = FindingContext & {
   /** The section's anchor, or its `_key` when the editor set no anchor. */
   section: string
   sectionKey: string
-  /** Normalized values present in kk and not matched in ru (for `listCount`: the kk item count). */
+  /**
+   * Normalized values present in kk and not matched in ru (for `listCount`: the kk item count; for
+   * `omittedSentence`: the sentences kk has and ru leaves out; for `omittedItem`: lexicon concept ids).
+   */
   kk: string[]
-  /** Normalized values present in ru and not matched in kk (for `listCount`: the ru item count). */
+  /** The same for ru. */
   ru: string[]
-  /** The same facts as written in each column, for editors. */
+  /** The same facts (sentences, items) as written in each column, for editors. */
   kkText: string[]
   ruText: string[]
   /** Only on `missingLanguage`: the column that has no text, and which part of the section lacks it. */

@@ -1,5 +1,6 @@
 import {afterEach, describe, expect, it} from 'vitest'
 import {section} from '../testing/blocks'
+import {checkSection} from '../../../lib/fidelity/checkSection'
 import {registerSectionFidelityChecker, sectionFidelityWarnings} from './fidelity'
 
 const value = section('k1', {kk: ['1. Жалпы', '10 күн'], ru: ['1. Общие', '30 дней'], anchor: '1'})
@@ -19,6 +20,17 @@ describe('sectionFidelityWarnings', () => {
       {message: 'handled by the language rule', kind: 'missingLanguage'},
     ])
     expect(sectionFidelityWarnings(value, context)).toEqual(['1:k1:r1'])
+  })
+
+  it('warns about an omission with the site\'s checker, naming the text it concerns', () => {
+    unregister = registerSectionFidelityChecker(checkSection)
+    const omitted = section('k2', {
+      kk: ['5. Қорғау', 'Әкімшілік техникалық шараларды қабылдайды.'],
+      ru: ['5. Защита', 'Администрация принимает организационные и технические меры.'],
+    })
+    expect(sectionFidelityWarnings(omitted, context)).toEqual([
+      'Enumeration item missing: ru lists an item that kk leaves out: "организационные" (in "организационные и технические")',
+    ])
   })
 
   it('turns a crashing checker into one warning', () => {
