@@ -91,7 +91,7 @@ export async function pageWeightSection(baseUrl: string, policyPages: BenchPage[
       'The floor is a plain HTML file of the page\'s `document.body.innerText` (one `<p>` per line), gzipped;',
       '"vs floor" = transferred / floor.',
       '',
-      `**Every kind of page** (${policyPages[0]?.path.split('/')[2] ?? ''}; the 404 is a policy that does not exist):`,
+      `**Every kind of page** (of \`${policyPages.find((p) => p.kind === 'policy')?.path.split('/')[2] ?? ''}\`; the 404 is a policy that does not exist):`,
       '',
       table(HEADER, policy.map(row)),
       '',
