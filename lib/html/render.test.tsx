@@ -3,6 +3,7 @@ import {renderToStaticMarkup} from 'react-dom/server'
 import {JSDOM} from 'jsdom'
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
 import {escapeAttribute, escapeText, renderToStaticHtml} from '@/lib/html/render'
+import {seededRandom as random} from '@/lib/testing/random'
 
 // React's own server renderer is the reference: for every tree both can render, the markup must be identical.
 
@@ -164,15 +165,6 @@ describe('renderToStaticHtml matches react-dom/server renderToStaticMarkup', () 
 })
 
 // Seeded random trees, each compared with React's markup.
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 const LETTERS = 'abcXYZ əғқңөұүһі ӘҒҚҢӨҰҮҺІ абвгдеёжзийклмнопрстуфхцчшщъыьэюя ЖЩЯ <>&"\'\n\t0123456789«»—'
 const TAGS = ['div', 'span', 'p', 'a', 'b', 'em', 'strong', 'section', 'article', 'h2', 'h3', 'ul', 'li', 'ol', 'blockquote', 'time', 'abbr', 'small', 'sup', 'nav', 'details', 'summary', 'label', 'figure', 'figcaption', 'table', 'tbody', 'tr', 'td']
 const VOIDS = ['br', 'hr', 'img', 'wbr', 'input']

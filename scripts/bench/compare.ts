@@ -4,6 +4,7 @@
 import type {CompareLabels} from '@/components/compare/labels'
 import type {Locale, PortableTextBlock, Revision, Section} from '@/lib/content/types'
 import {compareRevisions} from '@/lib/revisions/compare'
+import {seededRandom as random} from '@/lib/testing/random'
 
 // React as a deployed page runs it: its development build is several times slower. Imported after setting this.
 ;(process.env as Record<string, string | undefined>).NODE_ENV ??= 'production'
@@ -35,15 +36,6 @@ const word = (locale: Locale) =>
 // Deterministic, so every run and every machine benchmarks the same text.
 const rand = random(42)
 const pick = <T>(items: T[]) => items[Math.floor(rand() * items.length)]
-
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function sentence(locale: Locale, words: number): string[] {
   return Array.from({length: words}, (_, i) => (i > 0 && rand() < 0.08 ? `${word(locale)},` : word(locale)))

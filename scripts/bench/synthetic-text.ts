@@ -1,6 +1,8 @@
 // Seeded Kazakh and Russian legal-sounding text and Portable Text blocks for the synthetic dataset.
 // Stems × endings, as both languages inflect, so the text has the word variety (and the letters: ә ғ қ ң ө ұ ү һ і)
 // of a real policy; the same seed always gives the same text.
+import {seededRandom as random} from '@/lib/testing/random'
+
 type Locale = 'kk' | 'ru'
 
 const stems: Record<Locale, string[]> = {
@@ -14,17 +16,6 @@ const endings: Record<Locale, string[]> = {
 const functionWords: Record<Locale, string[]> = {
   kk: 'және мен осы бұл үшін бойынша сәйкес немесе да де ол біз сіз қажет болған кезде'.split(' '),
   ru: 'и в на по с для или не что это его их при от к о также если'.split(' '),
-}
-
-/** Mulberry32: tiny, fast and good enough for text. */
-function random(seed: number): () => number {
-  let state = seed | 0
-  return () => {
-    state = (state + 0x6d2b79f5) | 0
-    let t = Math.imul(state ^ (state >>> 15), 1 | state)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 export type Block = {
