@@ -7,6 +7,7 @@ import type {Locale} from '@/lib/content/types'
 import {sectionKey} from './keys'
 import type {LangSection} from './sections'
 import {where} from './where'
+import {pairLeftovers as pairLeftoversOf} from './leftovers'
 
 /** An unnumbered heading's anchor is its first latin words, up to this many characters. */
 const HEADING_ANCHOR_MAX_LENGTH = 32
@@ -37,34 +38,15 @@ type Pair = {id: string; kk?: LangSection; ru?: LangSection}
  * numbers that differ (a number typed twice, a section renumbered in one language). They share a row, in order.
  */
 function pairLeftovers(pairs: Pair[], warnings: string[]): Pair[] {
-  const out: Pair[] = []
-  let run: Pair[] = []
-  const flush = () => {
-    const kkOnly = run.filter((pair) => pair.kk && pair.id !== 'intro')
-    const ruOnly = run.filter((pair) => pair.ru && pair.id !== 'intro')
-    if (kkOnly.length && kkOnly.length === ruOnly.length) {
-      const intro = run.filter((pair) => pair.id === 'intro')
-      out.push(...intro)
-      kkOnly.forEach((pair, i) => {
-        const [k, r] = [pair.kk!, ruOnly[i].ru!]
-        warnings.push(`${where(k)}: kk section ${label(k)} and ru section ${label(r)} stand in the same place between matched sections; put in one row (the ru one: ${where(r)})`)
-        out.push({id: k.id.includes('~') ? r.id : k.id, kk: k, ru: r})
-      })
-    } else {
-      out.push(...run)
-    }
-    run = []
-  }
-  for (const pair of pairs) {
-    if (pair.kk && pair.ru) {
-      flush()
-      out.push(pair)
-    } else {
-      run.push(pair)
-    }
-  }
-  flush()
-  return out
+  return pairLeftoversOf(
+    pairs,
+    (kkPair, ruPair) => {
+      const [k, r] = [kkPair.kk!, ruPair.ru!]
+      warnings.push(`${where(k)}: kk section ${label(k)} and ru section ${label(r)} stand in the same place between matched sections; put in one row (the ru one: ${where(r)})`)
+      return {id: k.id.includes('~') ? r.id : k.id, kk: k, ru: r}
+    },
+    (pair) => pair.id === 'intro',
+  )
 }
 
 function label(section: LangSection): string {

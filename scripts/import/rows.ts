@@ -6,6 +6,7 @@ import {toBlocks} from './portable-text'
 import type {SectionClause} from './sections'
 import type {ClauseReport, SectionReport} from './types'
 import {where} from './where'
+import {pairLeftovers} from './leftovers'
 
 export function rowsToSections(rows: Row[], warnings: string[]): {sections: SectionDocument[]; reports: SectionReport[]} {
   const sections = rows.map((row) => {
@@ -79,26 +80,8 @@ export function matchClauses(kk: SectionClause[], ru: SectionClause[]): ClausePa
   }
   const [kkKeys, ruKeys] = [key(kk), key(ru)]
   const order = mergeOrder(kkKeys, ruKeys)
-  const pairs: ClausePair[] = []
-  let run: ClausePair[] = []
-  const flush = () => {
-    const kkOnly = run.filter((pair) => pair.kk)
-    const ruOnly = run.filter((pair) => pair.ru)
-    if (kkOnly.length && kkOnly.length === ruOnly.length) kkOnly.forEach((pair, i) => pairs.push({kk: pair.kk, ru: ruOnly[i].ru}))
-    else pairs.push(...run)
-    run = []
-  }
-  for (const id of order) {
-    const pair = {kk: kk[kkKeys.indexOf(id)], ru: ru[ruKeys.indexOf(id)]}
-    if (pair.kk && pair.ru) {
-      flush()
-      pairs.push(pair)
-    } else {
-      run.push(pair)
-    }
-  }
-  flush()
-  return pairs
+  const byNumber = order.map((id): ClausePair => ({kk: kk[kkKeys.indexOf(id)], ru: ru[ruKeys.indexOf(id)]}))
+  return pairLeftovers(byNumber, (kkPair, ruPair) => ({kk: kkPair.kk, ru: ruPair.ru}))
 }
 
 /** Every clause of every row: which languages have it, and where each was found. */
