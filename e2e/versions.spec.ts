@@ -125,3 +125,27 @@ test.describe('print', () => {
     expect(pdf.byteLength).toBeGreaterThan(10_000)
   })
 })
+
+test('compare rows carry their section anchors, so a link can open a comparison at one section', async ({page}) => {
+  await page.goto('/ru/lifecycle/v/2')
+  const anchors = await page.locator('main section[data-anchor]').evaluateAll((rows) => rows.map((row) => row.id))
+  await page.goto(`/ru/lifecycle/compare/1/2#${anchors.at(-1)}`)
+  const rows = page.locator('main [data-status]')
+  const ids = await rows.evaluateAll((nodes) => nodes.map((node) => node.id))
+  expect(ids.filter((id) => !id.endsWith('-removed'))).toEqual(anchors)
+  expect(new Set(ids).size).toBe(ids.length)
+  await expect(page.locator(`[id="${anchors.at(-1)}"]`)).toBeInViewport()
+})
+
+test('every policy page, version, app view and JSON says which text prevails (equal force unless set)', async ({page, request}) => {
+  await page.goto('/kk/lifecycle')
+  const statement = page.locator('main [data-prevailing="equal"]')
+  await expect(statement.locator('p[lang="kk"]')).toHaveText('Қазақ және орыс тілдеріндегі мәтіндердің заңды күші бірдей.')
+  await expect(statement.locator('p[lang="ru"]')).toHaveText('Тексты на казахском и русском языках имеют одинаковую юридическую силу.')
+  await page.goto('/ru/lifecycle/v/1')
+  await expect(page.locator('main [data-prevailing="equal"] p')).toHaveCount(2)
+  await page.goto('/ru/lifecycle/app')
+  await expect(page.locator('[data-prevailing="equal"]')).toHaveText('Тексты на казахском и русском языках имеют одинаковую юридическую силу.')
+  const json = (await (await request.get('/api/policies/lifecycle')).json()) as {prevailingLanguage: unknown}
+  expect(json.prevailingLanguage).toBeNull()
+})
