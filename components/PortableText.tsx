@@ -1,6 +1,6 @@
 import {PortableText as Renderer, type PortableTextComponents} from '@portabletext/react'
 import type {PortableTextBlock} from '@/lib/content/types'
-import {isSafeHref} from '@/lib/content/sanitize'
+import {isSafeHref} from '@/lib/content/links'
 
 // Blocks reach here already sanitized (lib/content/sanitize.ts); the renderer checks links again so that no
 // caller can bypass the rule, and renders nothing for types it does not know.

@@ -5,7 +5,8 @@ import {isIsoDay} from '@/lib/revisions/dates'
 import {sectionAnchor} from './anchors'
 import {prevailingLanguages, resolvePrevailingLanguage} from './prevailing'
 import {reportProblem} from './report'
-import {cleanBlocks, cleanLocalizedText, cleanText, isSafeHref} from './sanitize'
+import {isSafeHref} from './links'
+import {cleanBlocks, cleanLocalizedText, cleanText} from './sanitize'
 import type {Policy, Revision, Section, SiteSettings} from './types'
 
 type Raw = Record<string, unknown>

@@ -1,6 +1,7 @@
 // Turns untrusted Portable Text and strings into the shapes the pages render. Whatever an editor pastes, the
 // output holds plain text, known styles, strong/em and links whose scheme is http(s), mailto or tel.
 import type {PortableTextBlock, PortableTextLinkDef, PortableTextSpan} from './types'
+import {isSafeHref} from './links'
 import {reportProblem} from './report'
 
 // Bidi overrides/isolates and zero-width characters can disguise text; none belongs in a legal text.
@@ -8,11 +9,6 @@ const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g
 const ALLOWED_STYLES = new Set(['normal', 'h3', 'h4', 'blockquote'])
 const ALLOWED_MARKS = new Set(['strong', 'em'])
 const MAX_LIST_LEVEL = 4
-
-export function isSafeHref(href: unknown): href is string {
-  if (typeof href !== 'string') return false
-  return /^(https?:\/\/[^\s]+|mailto:[^\s]+|tel:\+?[0-9 ()\-]+)$/i.test(href.trim())
-}
 
 export function cleanText(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined

@@ -1,6 +1,6 @@
 // Links in policy text may only open a web page, write an e-mail or dial a number: no javascript:, data:,
-// relative or protocol-relative URLs. Never more permissive than the site's own filter (lib/content/sanitize).
-import {PHONE_PATTERN} from './phone'
+// relative or protocol-relative URLs. Never more permissive than the site's own rule (lib/content/links.ts).
+import {PHONE_PATTERN} from '../../../lib/content/links'
 
 export const ALLOWED_LINK_SCHEMES = ['http', 'https', 'mailto', 'tel'] as const
 

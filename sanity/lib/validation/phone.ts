@@ -1,7 +1,5 @@
 // The contact phone printed on every page.
-
-/** Digits, spaces, dashes and brackets, with an optional leading "+" (the contact phone and tel: links). */
-export const PHONE_PATTERN = /^\+?[0-9()\- ]+$/
+import {PHONE_PATTERN} from '../../../lib/content/links'
 
 /** Null when empty (the phone is optional) or a dialable number; E.164 allows at most 15 digits. */
 export function phoneProblem(phone: unknown): string | null {
