@@ -68,4 +68,14 @@ describe('CompareRow', () => {
       'data-status="added"',
     ])
   })
+
+  it('a comparison of two one-language revisions shows that language alone, with no "no text" note', () => {
+    const kkOnly = (r: ReturnType<typeof revision>) => ({...r, sections: r.sections.map((sec) => ({...sec, heading: {kk: sec.heading.kk}, body: {kk: sec.body.kk}}))})
+    const oneLanguage = compareRevisions(kkOnly(from), kkOnly(to)).rows
+    const html = renderToStaticMarkup(<CompareRows rows={oneLanguage} locale="ru" otherLocale="kk" labels={labels} only="kk" />)
+    expect(html.match(/data-locale="(\w+)"/g)?.every((m) => m === 'data-locale="kk"')).toBe(true)
+    expect(html).not.toContain(labels.missingInTo)
+    expect(html).not.toContain(labels.missingInFrom)
+    expect(html).not.toContain('lg:grid-cols-2')
+  })
 })

@@ -12,16 +12,18 @@ type Props = {
   labels: CompareLabels
   /** The section's anchor on this page. */
   id?: string
+  /** Both revisions are published in this language only: its column alone, the whole width. */
+  only?: Locale
 }
 
 /**
  * One section of the comparison, both languages side by side on wide screens. A section whose text did not
  * change (even if it moved) is collapsed in a native `<details>`, which opens without JavaScript.
  */
-export function CompareRow({row, locale, otherLocale, labels, id}: Props) {
+export function CompareRow({row, locale, otherLocale, labels, id, only}: Props) {
   const columns = (
-    <div className="grid gap-x-10 gap-y-6 lg:grid-cols-2">
-      {[locale, otherLocale].map((lang) => (
+    <div className={only ? '' : 'grid gap-x-10 gap-y-6 lg:grid-cols-2'}>
+      {(only ? [only] : [locale, otherLocale]).map((lang) => (
         <DiffColumn
           key={lang}
           diff={row.locales[lang]}

@@ -8,6 +8,8 @@ type Props = {
   locale: Locale
   otherLocale: Locale
   labels: CompareLabels
+  /** Both revisions are published in this language only. */
+  only?: Locale
 }
 
 /**

@@ -3,11 +3,13 @@ import {CompareHeader} from '@/components/compare/CompareHeader'
 import {CompareRows} from '@/components/compare/CompareRows'
 import {DiffLegend} from '@/components/compare/DiffLegend'
 import {compareLabels} from '@/components/compare/labels'
+import {Notice} from '@/components/policy/Notice'
 import type {Locale} from '@/lib/content/types'
 import {otherLocale, pickLocalized} from '@/lib/i18n/locales'
 import type {Translator} from '@/lib/i18n/translator'
 import type {CompareData, PageContext} from '@/lib/pages/load'
 import {compareRevisions} from '@/lib/revisions/compare'
+import {onlyLanguage} from '@/lib/revisions/languages'
 import {paths} from '@/lib/urls'
 
 /** What changed from one version to another, section by section, both languages. */
@@ -16,16 +18,23 @@ export function ComparePage(page: PageContext & CompareData & {t: Translator}) {
   const {rows, stats} = compareRevisions(from, to)
   const {labels, legend} = compareLabels(t)
   const path = (l: Locale) => paths.compare(l, policy.slug, from.version, to.version)
+  // Both versions in one language only: say so once, as the policy page does, instead of in every row.
+  const only = onlyLanguage(from) === onlyLanguage(to) ? onlyLanguage(to) : undefined
   const title = `${pickLocalized(policy.title, locale)?.value ?? policy.slug}: ${t('Compare.title', {from: from.version, to: to.version})}`
   return (
     <ReaderDocument {...page} head={{title, path, noindex: true}} alternateHref={path(otherLocale(locale))}>
       <main id="main" className="mx-auto max-w-7xl px-4 py-8 sm:px-6 sm:py-10">
         <CompareHeader policy={policy} from={from} to={to} stats={stats} locale={locale} t={t} />
+        {only && (
+          <Notice tone="info">
+            <p>{t(`Policy.onlyIn.${only}`)}</p>
+          </Notice>
+        )}
         <div className="mt-6">
           <DiffLegend labels={legend} />
         </div>
         <div className="mt-6">
-          <CompareRows rows={rows} locale={locale} otherLocale={otherLocale(locale)} labels={labels} />
+          <CompareRows rows={rows} locale={locale} otherLocale={otherLocale(locale)} labels={labels} only={only} />
         </div>
       </main>
     </ReaderDocument>
