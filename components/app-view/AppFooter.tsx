@@ -2,6 +2,7 @@ import type {Translator} from '@/lib/i18n/translator'
 import type {AppViewData} from '@/lib/app-view/load'
 import {periodLabel} from '@/lib/revisions/period'
 import {otherLocale} from '@/lib/i18n/locales'
+import {onlyLanguage} from '@/lib/revisions/languages'
 import {paths} from '@/lib/urls'
 import {AppPrevailing} from './AppPrevailing'
 
@@ -16,6 +17,8 @@ export function AppFooter({data, t}: {data: AppViewData; t: Translator}) {
   const period = periodLabel(entry, locale, (key, values) => t(`Policy.${key}`, values))
   const otherHref = pinned ? paths.revisionApp(other, policy.slug, revision.version) : paths.app(other, policy.slug)
   const fullHref = pinned ? paths.revision(locale, policy.slug, revision.version) : paths.policy(locale, policy.slug)
+  // The hash of the text the reader actually read: a revision published only in the other language is read in it.
+  const read = onlyLanguage(revision) ?? locale
   return (
     <footer>
       <hr />
@@ -23,7 +26,7 @@ export function AppFooter({data, t}: {data: AppViewData; t: Translator}) {
         {t('Policy.version', {version: revision.version})} · {period}
       </p>
       <p>
-        {t('Policy.hashLanguage', {language: t(`Language.${locale}`)})}: <code>{revision.hash[locale]}</code>
+        {t('Policy.hashLanguage', {language: t(`Language.${read}`)})}: <code>{revision.hash[read]}</code>
       </p>
       <AppPrevailing prevailing={policy.prevailingLanguage} t={t} />
       <p>

@@ -111,6 +111,10 @@ describe('app view document', () => {
     expect(sections.map((s) => s.querySelector('h2')?.textContent)).toEqual(['1. Общие положения', '2. Срок хранения', '3. Контакты', '4. Файлы cookie'])
     expect(sections[1].textContent).toContain('Данные хранятся 90 дней')
     expect(document.querySelector('style')?.textContent).toContain('aside{')
+    // The footer gives the hash of the text read (Russian), which apps store, not that of the absent Kazakh.
+    const revision = findEntry(t, 2)!.revision
+    expect(document.querySelector('footer code')?.textContent).toBe(revision.hash.ru)
+    expect(document.querySelector('footer')?.textContent).toContain('орыс тіліндегі мәтіннің хэші')
     // In its own language the view is just the text.
     const {document: own} = await view(russianOnly, t, 'ru', 2)
     expect(own.body.textContent).not.toMatch(/опубликован только|не переведён/)
