@@ -2,13 +2,11 @@
 // output holds plain text, known styles, strong/em and links whose scheme is http(s), mailto or tel.
 import type {PortableTextBlock, PortableTextLinkDef, PortableTextSpan} from './types'
 import {isSafeHref} from './links'
+import {isDecorator, isRenderedStyle, MAX_LIST_LEVEL} from './portable-text-rules'
 import {reportProblem} from './report'
 
 // Bidi overrides/isolates and zero-width characters can disguise text; none belongs in a legal text.
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g
-const ALLOWED_STYLES = new Set(['normal', 'h3', 'h4', 'blockquote'])
-const ALLOWED_MARKS = new Set(['strong', 'em'])
-const MAX_LIST_LEVEL = 4
 
 export function cleanText(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined
@@ -83,7 +81,7 @@ function cleanBlock(raw: Record<string, unknown>, where: Where): PortableTextBlo
     const text = typeof (child as {text?: unknown}).text === 'string' ? (child as {text: string}).text.replace(INVISIBLE, '') : ''
     if (!text) continue
     const marks = Array.isArray((child as {marks?: unknown}).marks) ? (child as {marks: unknown[]}).marks : []
-    const known = (m: unknown): m is string => typeof m === 'string' && (ALLOWED_MARKS.has(m) || linkKeys.has(m))
+    const known = (m: unknown): m is string => typeof m === 'string' && (isDecorator(m) || linkKeys.has(m))
     for (const mark of marks) if (!known(mark) && !droppedLinks.has(mark)) unknownMarks.add(String(mark))
     children.push({_type: 'span', text, marks: marks.filter(known)})
   }
@@ -97,7 +95,7 @@ function cleanBlock(raw: Record<string, unknown>, where: Where): PortableTextBlo
   return {
     _type: 'block',
     _key: typeof raw._key === 'string' ? raw._key : undefined,
-    style: typeof raw.style === 'string' && ALLOWED_STYLES.has(raw.style) ? raw.style : 'normal',
+    style: isRenderedStyle(raw.style) ? raw.style : 'normal',
     ...(listItem ? {listItem, level} : {}),
     children,
     markDefs,

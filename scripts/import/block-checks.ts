@@ -1,8 +1,7 @@
 // What makes a Portable Text block valid for the site and Studio; shared by the importer's tests.
+import {isSafeHref} from '@/lib/content/links'
+import {DECORATORS, isEditorStyle, isListItem} from '@/lib/content/portable-text-rules'
 import type {PortableTextBlock} from '@/lib/content/types'
-
-const DECORATORS = ['strong', 'em']
-const HREF = /^(?:https?:\/\/|mailto:|tel:)/
 
 /** Problems of one block array (empty when valid). */
 export function blockProblems(blocks: unknown): string[] {
@@ -14,14 +13,14 @@ export function blockProblems(blocks: unknown): string[] {
     if (block._type !== 'block') problems.push(`${where}: _type ${block._type}`)
     if (!block._key || keys.has(block._key)) problems.push(`${where}: missing or repeated _key`)
     keys.add(block._key!)
-    if (block.style !== 'normal') problems.push(`${where}: style ${block.style}`)
-    if (block.listItem && (!['bullet', 'number'].includes(block.listItem) || !Number.isInteger(block.level))) problems.push(`${where}: bad list`)
+    if (!isEditorStyle(block.style)) problems.push(`${where}: style ${block.style}`)
+    if (block.listItem && (!isListItem(block.listItem) || !Number.isInteger(block.level))) problems.push(`${where}: bad list`)
     const defs = block.markDefs
     if (!Array.isArray(defs)) problems.push(`${where}: no markDefs`)
     for (const def of defs ?? []) {
-      if (def._type !== 'link' || !def._key || !HREF.test(def.href)) problems.push(`${where}: bad markDef ${JSON.stringify(def)}`)
+      if (def._type !== 'link' || !def._key || !isSafeHref(def.href)) problems.push(`${where}: bad markDef ${JSON.stringify(def)}`)
     }
-    const allowed = new Set([...DECORATORS, ...(defs ?? []).map((def) => def._key)])
+    const allowed = new Set<string>([...DECORATORS, ...(defs ?? []).map((def) => def._key)])
     if (!block.children?.length) problems.push(`${where}: no children`)
     const spanKeys = new Set<string>()
     for (const span of block.children ?? []) {

@@ -2,11 +2,8 @@
 // strong/em, links). The Studio editor only offers these; this check catches what arrives through the API
 // or an import, with a path to the offending block.
 import {isRecord} from '../sectionValue'
+import {isDecorator, isEditorStyle, isListItem} from '../../../lib/content/portable-text-rules'
 import {hrefProblem} from './links'
-
-export const ALLOWED_STYLES = ['normal'] as const
-export const ALLOWED_LIST_ITEMS = ['bullet', 'number'] as const
-export const ALLOWED_DECORATORS = ['strong', 'em'] as const
 
 export type BlockProblem = {key: string | number; message: string}
 
@@ -24,10 +21,10 @@ function blockProblems(block: unknown): string[] {
     return [`Unsupported content "${isRecord(block) ? String(block._type) : typeof block}": only text paragraphs and lists`]
   }
   const problems: string[] = []
-  if (block.style !== undefined && !(ALLOWED_STYLES as readonly unknown[]).includes(block.style)) {
+  if (block.style !== undefined && !isEditorStyle(block.style)) {
     problems.push(`Style "${String(block.style)}" is not shown on the site: use normal paragraphs`)
   }
-  if (block.listItem !== undefined && !(ALLOWED_LIST_ITEMS as readonly unknown[]).includes(block.listItem)) {
+  if (block.listItem !== undefined && !isListItem(block.listItem)) {
     problems.push(`List type "${String(block.listItem)}" is not supported: use bullet or numbered lists`)
   }
   const markDefs = Array.isArray(block.markDefs) ? block.markDefs.filter(isRecord) : []
@@ -47,7 +44,7 @@ function blockProblems(block: unknown): string[] {
       continue
     }
     for (const mark of Array.isArray(span.marks) ? span.marks : []) {
-      if (!(ALLOWED_DECORATORS as readonly unknown[]).includes(mark) && !linkKeys.has(mark)) {
+      if (!isDecorator(mark) && !linkKeys.has(mark)) {
         problems.push(`Formatting "${String(mark)}" is not supported: only bold, italic and links`)
       }
     }
