@@ -1,8 +1,9 @@
 import {locales, type Locale, type Revision, type Section} from '@/lib/content/types'
+import {hasText as isText} from '@/lib/fidelity/portableText'
 
 /** A section has text in a language when it has a heading or a body in it. */
 export function hasText(section: Section, locale: Locale): boolean {
-  return Boolean(section.heading[locale]) || Boolean(section.body[locale]?.length)
+  return isText(section.heading[locale]) || isText(section.body[locale])
 }
 
 /**

@@ -1,5 +1,7 @@
 // The shape of a policySection as the Studio stores it, and its plain-text reading. Pure: no Studio imports.
 import type {Locale, Localized} from '../../lib/content/types'
+// What counts as text is the fidelity checker's rule: a non-blank string, or a text block with a non-blank span.
+import {hasText} from '../../lib/fidelity/portableText'
 
 export type SectionValue = {
   _key?: string
@@ -19,10 +21,6 @@ export function blocksText(blocks: unknown): string {
     .map((block) => (isRecord(block) && Array.isArray(block.children) ? block.children : []))
     .map((children) => children.map((span) => (isRecord(span) && typeof span.text === 'string' ? span.text : '')).join(''))
     .join('\n')
-}
-
-export function hasText(value: unknown): boolean {
-  return typeof value === 'string' ? value.trim() !== '' : blocksText(value).trim() !== ''
 }
 
 export function headingIn(section: SectionValue, locale: Locale): boolean {
