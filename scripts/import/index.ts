@@ -30,6 +30,7 @@ import {extractTitles} from './title'
 import {dropTableOfContents} from './toc'
 import type {Dropped, ImportInput, ImportOptions, ImportReport, Para} from './types'
 import {where} from './where'
+import {summaryProblems} from '@/lib/revisions/summary'
 
 export type {ImportInput, ImportOptions, ImportReport} from './types'
 export {ImportError} from './errors'
@@ -116,6 +117,8 @@ export function importSources(sources: Source[], options: ImportOptions): Result
   for (const locale of locales) {
     if (!languages.includes(locale)) warnings.push(`missing language: no ${locale} text; the site will show "not yet translated"`)
   }
+  // The summary (given on the command line) is owed in every language the text is in, as the Studio requires.
+  for (const problem of summaryProblems({version: options.version ?? 1, summary: options.summary, languages})) warnings.push(`summary: ${problem} (--summary-kk / --summary-ru)`)
   const title = pickTitle(titled.title, options.title, languages, warnings)
   const effective = pickEffectiveDate(options, contents.paras, warnings)
   if (dropped.length) warnings.push(`dropped text: ${dropped.length} paragraph(s) judged not part of the policy (listed above)`)

@@ -36,4 +36,15 @@ describe('the report', () => {
     ], {slug: 'two', effectiveFrom: '2024-01-01'})
     expect(formatReport(two.report)).toMatch(/^ {2}1\.1 +1 +kk\.txt:3 +ru\.txt:3$/m)
   })
+
+  it('from version 2 on, warns when the summary lacks a language the text is written in (the Studio\'s rule)', () => {
+    const input = (name: string, text: string) => ({name, bytes: new TextEncoder().encode(text)})
+    const files = [input('kk.txt', '1. Жалпы ережелер\n\n1.1. Біз деректерді қорғаймыз.'), input('ru.txt', '1. Общие положения\n\n1.1. Мы защищаем данные.')]
+    const kkOnly = importPolicy(files, {slug: 'two', effectiveFrom: '2024-01-01', version: 2, summary: {kk: 'Өзгерді'}})
+    expect(kkOnly.report.warnings.filter((w) => w.startsWith('summary:'))).toEqual([
+      'summary: From version 2 on, a summary is required in ru (the sections are written in ru) (--summary-kk / --summary-ru)',
+    ])
+    const both = importPolicy(files, {slug: 'two', effectiveFrom: '2024-01-01', version: 2, summary: {kk: 'Өзгерді', ru: 'Изменено'}})
+    expect(both.report.warnings.filter((w) => w.startsWith('summary:'))).toEqual([])
+  })
 })
