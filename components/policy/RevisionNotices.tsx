@@ -16,10 +16,13 @@ export function RevisionNotices({policy, timeline, entry, locale, t}: Props) {
     return (
       <Notice tone="warning">
         <p>
-          {t('Policy.archivedNotice', {
-            version: revision.version,
-            ...dateArgs(locale, {from: revision.effectiveFrom, to: entry.inForceUntil}),
-          })}
+          {/* A version replaced on its own date by a higher one never was in force: it has no period to state. */}
+          {entry.shadowed
+            ? `${t('Policy.version', {version: revision.version})}. ${t('History.shadowed')}`
+            : t('Policy.archivedNotice', {
+                version: revision.version,
+                ...dateArgs(locale, {from: revision.effectiveFrom, to: entry.inForceUntil}),
+              })}
           {current && (
             <>
               {' · '}
