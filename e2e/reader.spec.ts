@@ -164,3 +164,19 @@ test.describe('bad content', () => {
     expect((await page.goto('/kk/privacy'))?.status()).toBe(200)
   })
 })
+
+test.describe('head', () => {
+  test('title, description, canonical URL and hreflang alternates per language; comparisons are not indexed', async ({page, baseURL}) => {
+    await page.goto('/ru/lifecycle/v/2')
+    await expect(page).toHaveTitle('Политика хранения данных')
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.+/)
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${baseURL}/ru/lifecycle/v/2`)
+    for (const [lang, path] of [['kk', '/kk/lifecycle/v/2'], ['ru', '/ru/lifecycle/v/2'], ['x-default', '/kk/lifecycle/v/2']]) {
+      await expect(page.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveAttribute('href', `${baseURL}${path}`)
+    }
+    await expect(page.locator('meta[name="robots"]')).toHaveCount(0)
+    await page.goto('/kk/lifecycle/compare/1/2')
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex')
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${baseURL}/kk/lifecycle/compare/1/2`)
+  })
+})
