@@ -4,6 +4,13 @@ export async function register() {
     // server.js never loads next.config.ts, so stamp it here: a restarted server must not keep serving content that
     // an earlier process cached (lib/content/fetch.ts, cacheGeneration).
     process.env.CONTENT_CACHE_GENERATION ||= String(Date.now())
+    // The local Content Lake (the Studio with no account) first: it makes the working copy the site reads and, with
+    // no webhook secret configured, the one it signs with. Never during `next build`.
+    if (process.env.NEXT_PHASE !== 'phase-production-build') {
+      const {startContentLake} = await import('./lib/content-lake/start')
+      const {projectId} = await import('./sanity/env')
+      await startContentLake(projectId)
+    }
     await import('./lib/check-dataset-at-startup')
     await import('./lib/check-settings-at-startup')
   }

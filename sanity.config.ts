@@ -12,6 +12,7 @@ import {singletons} from './sanity/plugins/singletons'
 import {resolve} from './sanity/presentation/resolve'
 import {schemaTypes, singletonTypes} from './sanity/schemaTypes'
 import {structure} from './sanity/structure'
+import {studioClientFactory} from './sanity/lib/localContentLake'
 import {registerSectionFidelityChecker} from './sanity/lib/validation/fidelity'
 import {revisionOfPolicyTemplate} from './sanity/templates'
 
@@ -25,6 +26,8 @@ export default defineConfig({
   basePath: studioBasePath,
   projectId,
   dataset,
+  // With no Sanity project, the local Content Lake (app/studio's page says where it is).
+  unstable_clientFactory: studioClientFactory,
   schema: {
     types: schemaTypes,
     templates: (previous) => [...previous, revisionOfPolicyTemplate],

@@ -3,10 +3,20 @@
 import {z} from 'zod'
 import {DEFAULT_SANITY_API_VERSION, DEFAULT_SANITY_DATASET} from './content/sanity-defaults'
 
+/** The committed demo dataset: the default local source, and what the local Content Lake's working copy starts from. */
+export const DEMO_DATASET = 'sanity/seed/demo.ndjson'
+/** Where the local Content Lake keeps its working copy of the demo dataset (git-ignored). */
+export const WORKING_COPY_DIR = '.content-lake'
+
 const schema = z
   .object({
     CONTENT_SOURCE: z.enum(['local', 'sanity']).optional(),
-    LOCAL_DATASET: z.string().min(1).default('sanity/seed/demo.ndjson'),
+    LOCAL_DATASET: z.string().min(1).optional(),
+    /** The local Content Lake (the Studio with no account): on in development, in production only with `1`. */
+    LOCAL_CONTENT_LAKE: z.enum(['0', '1']).optional(),
+    /** Its loopback port; 0 (the default) takes any free port, which the Studio learns from /api/content-lake. */
+    LOCAL_CONTENT_LAKE_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+    NODE_ENV: z.string().optional(),
     NEXT_PUBLIC_SANITY_PROJECT_ID: z
       .string()
       .regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes')
@@ -17,10 +27,18 @@ const schema = z
     SANITY_API_HOST: z.url().optional(),
     SITE_URL: z.url().default('http://localhost:3000'),
   })
-  .transform((env) => ({
-    ...env,
-    CONTENT_SOURCE: env.CONTENT_SOURCE ?? (env.NEXT_PUBLIC_SANITY_PROJECT_ID ? 'sanity' : 'local'),
-  }))
+  .transform((env) => {
+    const CONTENT_SOURCE = env.CONTENT_SOURCE ?? (env.NEXT_PUBLIC_SANITY_PROJECT_ID ? 'sanity' : 'local')
+    // With a real project the local Content Lake does not exist; with the local source it is on in development
+    // (unless LOCAL_CONTENT_LAKE=0) and in production only with LOCAL_CONTENT_LAKE=1.
+    const localContentLake =
+      CONTENT_SOURCE === 'local' &&
+      !env.NEXT_PUBLIC_SANITY_PROJECT_ID &&
+      (env.LOCAL_CONTENT_LAKE === '1' || (env.NODE_ENV === 'development' && env.LOCAL_CONTENT_LAKE !== '0'))
+    // The Studio edits a working copy, never the committed demo file; a LOCAL_DATASET that is set is edited in place.
+    const workingCopy = `${WORKING_COPY_DIR}/${env.NEXT_PUBLIC_SANITY_DATASET}.ndjson`
+    return {...env, CONTENT_SOURCE, localContentLake, LOCAL_DATASET: env.LOCAL_DATASET ?? (localContentLake ? workingCopy : DEMO_DATASET)}
+  })
   .superRefine((env, ctx) => {
     if (env.CONTENT_SOURCE === 'sanity' && !env.NEXT_PUBLIC_SANITY_PROJECT_ID) {
       ctx.addIssue({

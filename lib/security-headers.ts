@@ -29,7 +29,8 @@ const studioCsp = [
   // No third-party avatar hosts (Google's lh3.googleusercontent.com): the Studio shows initials instead.
   "img-src 'self' data: blob: https://cdn.sanity.io https://*.sanity.io",
   "font-src 'self' data: https://design-system-static.sanity.io",
-  "connect-src 'self' https://api.sanity.io https://*.api.sanity.io wss://*.api.sanity.io https://*.apicdn.sanity.io https://core.sanity-cdn.com",
+  // With no Sanity project the Studio talks to the local Content Lake on a loopback port (lib/content-lake).
+  `connect-src 'self' https://api.sanity.io https://*.api.sanity.io wss://*.api.sanity.io https://*.apicdn.sanity.io https://core.sanity-cdn.com${process.env.NEXT_PUBLIC_SANITY_PROJECT_ID ? '' : ' http://127.0.0.1:*'}`,
   "frame-src 'self'",
   "worker-src 'self' blob:",
   "object-src 'none'",

@@ -7,6 +7,9 @@ import {DEFAULT_SANITY_API_VERSION, DEFAULT_SANITY_DATASET} from '../lib/content
 // Studio build offline.
 export const projectId = process.env.NEXT_PUBLIC_SANITY_PROJECT_ID || 'local000'
 
+/** A real Sanity project is configured: the Studio talks to Sanity; otherwise to the local Content Lake. */
+export const hasSanityProject = !!process.env.NEXT_PUBLIC_SANITY_PROJECT_ID
+
 export const dataset = process.env.NEXT_PUBLIC_SANITY_DATASET || DEFAULT_SANITY_DATASET
 
 export const apiVersion = process.env.NEXT_PUBLIC_SANITY_API_VERSION || DEFAULT_SANITY_API_VERSION

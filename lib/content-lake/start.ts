@@ -1,0 +1,37 @@
+// Starts the local Content Lake inside the site's Node server (instrumentation.ts), when lib/env.ts says it is on:
+// on 127.0.0.1 only, over the dataset the site reads, delivering the site's webhook on every publish. The Studio
+// learns its address from /api/content-lake (app/api/content-lake/route.ts) through `globalThis`.
+import {randomBytes} from 'node:crypto'
+import type {AddressInfo} from 'node:net'
+import {env} from '../env'
+import {createLakeServer} from './server'
+import {Store} from './store'
+import {deliver} from './webhook'
+import {ensureWorkingCopy} from './working-copy'
+
+type Running = {origin: string}
+const KEY = Symbol.for('kz-policies.local-content-lake')
+
+export function runningContentLake(): Running | undefined {
+  return (globalThis as {[KEY]?: Running})[KEY]
+}
+
+export async function startContentLake(projectId: string): Promise<Running | undefined> {
+  if (!env.localContentLake || runningContentLake()) return runningContentLake()
+  if (ensureWorkingCopy(env.LOCAL_DATASET)) console.log(`[content-lake] working copy made from the demo dataset: ${env.LOCAL_DATASET}`)
+  // The webhook's secret: the configured one, or one made for this process (it never leaves it).
+  process.env.SANITY_REVALIDATE_SECRET ||= randomBytes(24).toString('hex')
+  const secret = process.env.SANITY_REVALIDATE_SECRET
+  const store = new Store(env.LOCAL_DATASET)
+  const webhookUrl = () => `http://127.0.0.1:${process.env.PORT || 3000}/api/revalidate`
+  store.subscribe((transaction) => void deliver(transaction, {url: webhookUrl(), secret}))
+  const server = createLakeServer({store, projectId, dataset: env.NEXT_PUBLIC_SANITY_DATASET})
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(env.LOCAL_CONTENT_LAKE_PORT, '127.0.0.1', () => resolve())
+  })
+  const running = {origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`}
+  ;(globalThis as {[KEY]?: Running})[KEY] = running
+  console.log(`[content-lake] local Content Lake on ${running.origin} (loopback only), editing ${env.LOCAL_DATASET}`)
+  return running
+}
