@@ -111,3 +111,11 @@ describe('loopback guard', () => {
     expect(refusal(request('127.0.0.1', {host: '127.0.0.1:3333', origin: 'http://localhost:3000'}))).toBeUndefined()
   })
 })
+
+describe('text::query (the Studio search function groq-js lacks)', () => {
+  it('opens a list with a blank search and matches words otherwise', async () => {
+    const query = '*[_type in $__types && ([@, _id] match text::query($__query) || references($__rawQuery))]._id'
+    expect(await client.fetch(query, {__types: ['policy'], __query: '', __rawQuery: ''}, {perspective: 'raw'})).toEqual(['policy-privacy'])
+    expect(await client.fetch(query, {__types: ['policy'], __query: 'nothing-like-it', __rawQuery: 'x'}, {perspective: 'raw'})).toEqual([])
+  })
+})

@@ -5,6 +5,7 @@ import {createServer, type IncomingMessage, type Server, type ServerResponse} fr
 import {evaluate, parse} from 'groq-js'
 import {LakeError} from './errors'
 import {refusal} from './guard'
+import {rewriteTextQuery} from './text-query'
 import {perspectiveOf, view} from './perspectives'
 import {projectAnswer} from './project'
 import {changeEffects, type Store, type Transaction} from './store'
@@ -61,7 +62,7 @@ function paramsOf(url: URL, body?: {params?: Record<string, unknown>}): Record<s
 async function runQuery(docs: unknown[], query: string, params: Record<string, unknown>): Promise<unknown> {
   let tree
   try {
-    tree = parse(query, {params})
+    tree = parse(rewriteTextQuery(query, params), {params})
   } catch (error) {
     throw new LakeError(400, {error: {description: (error as Error).message, type: 'queryParseError', query}})
   }
@@ -162,6 +163,7 @@ async function data(options: LakeOptions, request: IncomingMessage, response: Se
   if (dataset !== options.dataset) throw new LakeError(404, {error: {description: `Dataset "${dataset}" not found`, type: 'datasetNotFound'}})
   options.store.refresh()
   const method = request.method ?? 'GET'
+  if (endpoint === 'ping') return send(response, 200, {ping: 'pong'})
   if (endpoint === 'listen' && method === 'GET') return listen(options, request, response, url)
   if (endpoint === 'history' && method === 'GET') return history(options, response, rest, url)
   if (endpoint === 'doc' && method === 'GET') {
@@ -231,7 +233,7 @@ export function createLakeServer(options: LakeOptions): Server {
     } catch (error) {
       if (error instanceof LakeError) return send(response, error.status, error.body)
       if (error instanceof URIError) return send(response, 400, {error: {description: 'malformed path', type: 'validationError'}})
-      log(`[content-lake] ${request.method} ${(request.url ?? '').slice(0, 120)}: ${(error as Error).message}`)
+      log(`[content-lake] ${request.method} ${(request.url ?? '').split('?')[0].slice(0, 120)}: ${(error as Error).message}`)
       send(response, 500, {error: {description: 'internal error in the local Content Lake', type: 'internalError'}})
     }
   })
