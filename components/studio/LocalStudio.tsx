@@ -5,7 +5,7 @@ import {NextStudio} from 'next-sanity/studio'
 import {useEffect, useState} from 'react'
 import config from '../../sanity.config'
 import {hasSanityProject} from '../../sanity/env'
-import {pointStudioAtLocalContentLake} from '../../sanity/lib/localContentLake'
+import {pointStudioAtLocalContentLake, type LocalContentLake} from '../../sanity/lib/localContentLake'
 
 type State = 'checking' | 'ready' | 'off'
 
@@ -14,9 +14,9 @@ export default function LocalStudio() {
   useEffect(() => {
     if (hasSanityProject) return
     fetch('/api/content-lake', {cache: 'no-store'})
-      .then((response) => (response.ok ? (response.json() as Promise<{apiHost?: string}>) : undefined))
+      .then((response) => (response.ok ? (response.json() as Promise<Partial<LocalContentLake>>) : undefined))
       .then((answer) => {
-        if (answer?.apiHost) pointStudioAtLocalContentLake(answer.apiHost)
+        if (answer?.apiHost) pointStudioAtLocalContentLake({apiHost: answer.apiHost, listenerHosts: answer.listenerHosts})
         setState(answer?.apiHost ? 'ready' : 'off')
       })
       .catch(() => setState('off'))

@@ -1,9 +1,10 @@
 // The local Content Lake over HTTP: the part of Sanity's HTTP API the Studio and @sanity/client use, on loopback
 // only (guard.ts), with CORS for the Studio's origin. Paths as the client writes them with
 // `useProjectHostname: false`: `/v{apiVersion}/data/query/{dataset}`, `/v…/users/me`, `/v…/projects/{id}/…`.
-import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http'
+import {createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse} from 'node:http'
 import {evaluate, parse} from 'groq-js'
 import {LakeError} from './errors'
+import {documentEvents} from './history-events'
 import {refusal} from './guard'
 import {rewriteTextQuery} from './text-query'
 import {perspectiveOf, view} from './perspectives'
@@ -138,6 +139,10 @@ function history(options: LakeOptions, response: ServerResponse, parts: string[]
     send(response, 200, {documents})
     return
   }
+  if (kind === 'events' && idList === 'documents' && parts[2]) {
+    const limit = Math.min(Math.max(Number(url.searchParams.get('limit')) || 100, 1), 1000)
+    return send(response, 200, {events: {[parts[2]]: documentEvents(history, parts[2]).slice(0, limit)}, nextCursor: ''})
+  }
   if (kind !== 'transactions') return send(response, 404, {error: 'Not Found', statusCode: 404, message: 'unknown history endpoint'})
   const excludeMutations = url.searchParams.get('excludeMutations') === 'true'
   let transactions = history.filter((transaction) => transaction.changes.some((change) => ids.has(change.id)))
@@ -197,10 +202,20 @@ async function data(options: LakeOptions, request: IncomingMessage, response: Se
 }
 
 export function createLakeServer(options: LakeOptions): Server {
+  return createServer(createLakeHandler(options))
+}
+
+/** One handler for the lake's main port and its listener ports (lib/content-lake/start.ts): they share state. */
+export function createLakeHandler(options: LakeOptions): RequestListener {
   const unknownLogged = new Set<string>()
   const keyValue = new Map<string, unknown>()
   const log = options.log ?? ((line: string) => console.warn(line))
-  return createServer(async (request, response) => {
+  const debug = process.env.CONTENT_LAKE_DEBUG === '1'
+  return async (request, response) => {
+    if (debug) {
+      log(`[content-lake] ← ${request.method} ${decodeURI(request.url ?? '').slice(0, 2000)}`)
+      response.on('finish', () => log(`[content-lake] → ${response.statusCode} ${request.method} ${(request.url ?? '').slice(0, 100)}`))
+    }
     const denied = refusal(request)
     if (denied) return send(response, 403, {error: {description: denied, type: 'forbidden'}})
     cors(request, response)
@@ -236,5 +251,5 @@ export function createLakeServer(options: LakeOptions): Server {
       log(`[content-lake] ${request.method} ${(request.url ?? '').split('?')[0].slice(0, 120)}: ${(error as Error).message}`)
       send(response, 500, {error: {description: 'internal error in the local Content Lake', type: 'internalError'}})
     }
-  })
+  }
 }

@@ -7,6 +7,6 @@ export const dynamic = 'force-dynamic'
 export function GET() {
   const lake = runningContentLake()
   return lake
-    ? Response.json({apiHost: lake.origin}, {headers: {'Cache-Control': 'no-store'}})
+    ? Response.json({apiHost: lake.origin, listenerHosts: lake.listenerOrigins}, {headers: {'Cache-Control': 'no-store'}})
     : Response.json({error: 'the local Content Lake is off'}, {status: 404, headers: {'Cache-Control': 'no-store'}})
 }

@@ -92,7 +92,8 @@ export const policyRevision = defineType({
       updatedAt: '_updatedAt',
       version: 'version',
       effectiveFrom: 'effectiveFrom',
-      policyId: 'policy._ref',
+      // A reference is followed in previews: the policy's own _id, not `policy._ref` (the policy has no _ref field).
+      policyId: 'policy._id',
       policyTitle: 'policy.title',
       requiresConsent: 'requiresConsent',
       sections: 'sections',
