@@ -1,4 +1,5 @@
 import {availableParallelism} from 'node:os'
+import {resolve} from 'node:path'
 import type {NextConfig} from 'next'
 import './lib/env'
 import {securityHeaders} from './lib/security-headers'
@@ -10,6 +11,8 @@ const nextConfig: NextConfig = {
   // e2e builds its own copy (on a dataset of its own) beside the developer's `.next`.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // Next's file-system cache, but an unknown URL's 404 is never written to disk (lib/cache/found-only-cache.mjs).
+  cacheHandler: resolve('lib/cache/found-only-cache.mjs'),
   // Pages are regenerated at most 5 minutes stale (revalidate = 300); a CDN may serve a stale copy while it asks
   // again for a day at most (stale-while-revalidate), not Next's default of a year.
   expireTime: 86_400,
