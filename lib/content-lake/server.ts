@@ -3,6 +3,7 @@
 // `useProjectHostname: false`: `/v{apiVersion}/data/query/{dataset}`, `/v…/users/me`, `/v…/projects/{id}/…`.
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http'
 import {evaluate, parse} from 'groq-js'
+import {exemptFromRequestGuard} from '../http/install'
 import {LakeError} from './errors'
 import {refusal} from './guard'
 import {rewriteTextQuery} from './text-query'
@@ -200,7 +201,8 @@ export function createLakeServer(options: LakeOptions): Server {
   const unknownLogged = new Set<string>()
   const keyValue = new Map<string, unknown>()
   const log = options.log ?? ((line: string) => console.warn(line))
-  return createServer(async (request, response) => {
+  // Sanity's API, not the site's: the site's request guard (lib/http/guard.ts) does not apply.
+  return exemptFromRequestGuard(createServer(async (request, response) => {
     const denied = refusal(request)
     if (denied) return send(response, 403, {error: {description: denied, type: 'forbidden'}})
     cors(request, response)
@@ -236,5 +238,5 @@ export function createLakeServer(options: LakeOptions): Server {
       log(`[content-lake] ${request.method} ${(request.url ?? '').split('?')[0].slice(0, 120)}: ${(error as Error).message}`)
       send(response, 500, {error: {description: 'internal error in the local Content Lake', type: 'internalError'}})
     }
-  })
+  }))
 }
