@@ -1,7 +1,8 @@
 import {availableParallelism} from 'node:os'
 import {resolve} from 'node:path'
 import type {NextConfig} from 'next'
-import './lib/env'
+import {PHASE_PRODUCTION_BUILD} from 'next/constants'
+import {deploymentProblems} from './lib/env'
 import {securityHeaders} from './lib/security-headers'
 
 // Next's data cache outlives builds; content fetched by an earlier build must not stand in for this one's.
@@ -38,4 +39,10 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default nextConfig
+export default function config(phase: string): NextConfig {
+  // Prerendered pages bake SITE_URL into every link: a production build with the Sanity source must not ship
+  // localhost (start-up checks the same, lib/check-settings-at-startup.ts). lib/env.ts already threw on a bad value.
+  const problems = phase === PHASE_PRODUCTION_BUILD ? deploymentProblems(process.env) : []
+  if (problems.length) throw new Error(`Invalid environment (production build):\n${problems.map((line) => `  ${line}`).join('\n')}`)
+  return nextConfig
+}
