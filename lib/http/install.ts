@@ -30,7 +30,7 @@ export function installRequestGuard(): void {
   const proto = Server.prototype as unknown as Record<symbol, boolean> & {emit: Server['emit']}
   if (proto[INSTALLED]) return
   proto[INSTALLED] = true
-  const emit = proto.emit
+  const emit = proto.emit as (this: Server, event: string | symbol, ...args: unknown[]) => boolean
   proto.emit = function (this: Server, event: string | symbol, ...args: unknown[]) {
     if (event === 'request' && !(this as unknown as Record<symbol, boolean>)[EXEMPT]) {
       if (guardRequest(args[0] as IncomingMessage, args[1] as ServerResponse)) return true
