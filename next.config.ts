@@ -1,6 +1,8 @@
 import {availableParallelism} from 'node:os'
+import {resolve} from 'node:path'
 import type {NextConfig} from 'next'
-import './lib/env'
+import {PHASE_PRODUCTION_BUILD} from 'next/constants'
+import {deploymentProblems} from './lib/env'
 import {securityHeaders} from './lib/security-headers'
 
 // Next's data cache outlives builds; content fetched by an earlier build must not stand in for this one's.
@@ -10,6 +12,8 @@ const nextConfig: NextConfig = {
   // e2e builds its own copy (on a dataset of its own) beside the developer's `.next`.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // Next's file-system cache, but an unknown URL's 404 is never written to disk (lib/cache/found-only-cache.mjs).
+  cacheHandler: resolve('lib/cache/found-only-cache.mjs'),
   // Pages are regenerated at most 5 minutes stale (revalidate = 300); a CDN may serve a stale copy while it asks
   // again for a day at most (stale-while-revalidate), not Next's default of a year.
   expireTime: 86_400,
@@ -35,4 +39,10 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default nextConfig
+export default function config(phase: string): NextConfig {
+  // Prerendered pages bake SITE_URL into every link: a production build with the Sanity source must not ship
+  // localhost (start-up checks the same, lib/check-settings-at-startup.ts). lib/env.ts already threw on a bad value.
+  const problems = phase === PHASE_PRODUCTION_BUILD ? deploymentProblems(process.env) : []
+  if (problems.length) throw new Error(`Invalid environment (production build):\n${problems.map((line) => `  ${line}`).join('\n')}`)
+  return nextConfig
+}

@@ -1,10 +1,27 @@
 import createMiddleware from 'next-intl/middleware'
-import type {NextRequest} from 'next/server'
+import {NextResponse, type NextRequest} from 'next/server'
+import {READ_ONLY} from './lib/http/methods'
 import {routing} from './lib/i18n/routing'
+import {baseHeaders} from './lib/security-headers'
 
 const redirectByLanguage = createMiddleware(routing)
 
+// Reader pages, feeds, the app view and the Studio are read, never written: without this Next answers a POST or a
+// DELETE with the page. Exporting POST from each route would make it dynamic; here the static copy stays static.
+function methodNotAllowed(): NextResponse {
+  const allow = READ_ONLY.join(', ')
+  return new NextResponse(`Method not allowed. Allow: ${allow}\n`, {
+    status: 405,
+    headers: {...baseHeaders(), Allow: allow, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store'},
+  })
+}
+
+/** Paths that are not redirected by language: under a language, the Studio, files (favicon.ico, feed.xml …). */
+const KEPT = /^\/(?:(?:kk|ru|studio)(?:\/|$)|[^?]*\.)/
+
 export default function proxy(request: NextRequest) {
+  if (!(READ_ONLY as readonly string[]).includes(request.method)) return methodNotAllowed()
+  if (KEPT.test(request.nextUrl.pathname)) return NextResponse.next()
   const response = redirectByLanguage(request)
   // The redirect depends on Accept-Language: a shared cache must keep one per language, or none.
   response.headers.set('Vary', 'Accept-Language')
@@ -12,9 +29,8 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Only paths without a language: `/` (redirected by Accept-Language) and `/anything` (to `/kk/anything`).
-  // Pages under `/kk` and `/ru` are answered by their route handlers directly, with no proxy in front of the
-  // static response. Also skipped: the Studio, the APIs, Next's own files and files with an extension
-  // (feed.xml, sitemap.xml …). The languages are spelled out because Next reads the matcher statically.
-  matcher: ['/((?!(?:kk|ru)(?:/|$)|api|studio|_next|_vercel|.*\\..*).*)'],
+  // Every path but the APIs (they answer their own methods) and Next's own files. Only `/` and paths without a
+  // language are redirected by Accept-Language; the rest only has its method checked. Next reads the matcher
+  // statically, so it is spelled out.
+  matcher: ['/((?!api(?:/|$)|_next/|_vercel/).*)'],
 }

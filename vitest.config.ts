@@ -8,7 +8,8 @@ export default defineConfig({
     exclude: ['node_modules/**', '.next/**', 'e2e/**'],
     environment: 'node',
     // `server-only` throws outside a React Server environment; unit tests import server modules directly.
-    server: {deps: {inline: ['server-only']}},
+    // next-intl's ESM build imports `next/server` without an extension, which only a bundler resolves.
+    server: {deps: {inline: ['server-only', 'next-intl']}},
     alias: {'server-only': fileURLToPath(new URL('./lib/testing/server-only-stub.ts', import.meta.url))},
   },
 })

@@ -1,6 +1,6 @@
 // Bad settings stop start-up with a message naming them, not a page-by-page failure: a LOCAL_DATASET that does not
-// exist, and with CONTENT_SOURCE=sanity in production a missing webhook secret or read token (lib/server-env.ts,
-// checked from instrumentation.ts).
+// exist, and with CONTENT_SOURCE=sanity in production a missing webhook secret, read token or SITE_URL
+// (lib/server-env.ts, lib/env.ts, checked from instrumentation.ts).
 import {spawn} from 'node:child_process'
 import {expect, test} from '@playwright/test'
 import {servers} from './fixtures/servers'
@@ -33,6 +33,7 @@ const withSanity = (secrets: Record<string, string>) =>
     SANITY_API_HOST: 'http://127.0.0.1:9',
     SANITY_REVALIDATE_SECRET: '',
     SANITY_API_READ_TOKEN: '',
+    SITE_URL: 'https://policies.example.kz',
     ...secrets,
   })
 
@@ -61,4 +62,12 @@ test('with the Sanity source, the server refuses to start without the read token
   expect(code).not.toBe(0)
   expect(output).toContain('SANITY_API_READ_TOKEN: required when CONTENT_SOURCE=sanity')
   expect(output).not.toContain('SANITY_REVALIDATE_SECRET: required')
+})
+
+test('with the Sanity source, the server refuses to start without SITE_URL, naming it', async () => {
+  test.setTimeout(60_000)
+  const {code, output} = await withSanity({SANITY_REVALIDATE_SECRET: 'e2e-webhook-secret', SANITY_API_READ_TOKEN: 'e2e-read-token', SITE_URL: ''})
+  expect(code).not.toBeNull()
+  expect(code).not.toBe(0)
+  expect(output).toContain('SITE_URL: required when CONTENT_SOURCE=sanity')
 })

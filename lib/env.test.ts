@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {parseEnv} from './env'
+import {deploymentProblems, parseEnv} from './env'
 
 describe('parseEnv', () => {
   it('defaults to the embedded dataset with no configuration', () => {
@@ -17,5 +17,21 @@ describe('parseEnv', () => {
     expect(() => parseEnv({CONTENT_SOURCE: 'sanity'})).toThrow(/NEXT_PUBLIC_SANITY_PROJECT_ID: required/)
     expect(() => parseEnv({CONTENT_SOURCE: 'mysql'})).toThrow(/CONTENT_SOURCE/)
     expect(() => parseEnv({SITE_URL: 'not a url'})).toThrow(/SITE_URL/)
+  })
+})
+
+describe('deploymentProblems', () => {
+  const sanity = {NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123'}
+
+  it('requires SITE_URL with the Sanity source, naming it', () => {
+    expect(deploymentProblems(sanity)).toEqual([expect.stringMatching(/^SITE_URL: required when CONTENT_SOURCE=sanity \(/)])
+    expect(deploymentProblems({...sanity, SITE_URL: ''})).toHaveLength(1)
+    expect(deploymentProblems({CONTENT_SOURCE: 'sanity', ...sanity})).toHaveLength(1)
+    expect(deploymentProblems({...sanity, SITE_URL: 'https://policies.example.kz'})).toEqual([])
+  })
+
+  it('keeps the localhost default for the local source', () => {
+    expect(deploymentProblems({})).toEqual([])
+    expect(deploymentProblems({...sanity, CONTENT_SOURCE: 'local'})).toEqual([])
   })
 })

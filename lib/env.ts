@@ -62,3 +62,15 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 }
 
 export const env = parseEnv(process.env)
+
+/**
+ * What a deployment with the Sanity source cannot do without beyond the schema above, one line per problem, each
+ * starting with its variable's name. Checked by a production build (next.config.ts) and a production start-up
+ * (lib/check-settings-at-startup.ts, beside the secrets); the local source keeps its localhost default.
+ */
+export function deploymentProblems(source: Record<string, string | undefined>, parsed: Env = parseEnv(source)): string[] {
+  if (parsed.CONTENT_SOURCE !== 'sanity' || source.SITE_URL) return []
+  return [
+    `SITE_URL: required when CONTENT_SOURCE=sanity (the public origin, e.g. https://policies.example.kz: without it every canonical link, hreflang, sitemap, feed and JSON link says ${parsed.SITE_URL})`,
+  ]
+}

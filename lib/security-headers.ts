@@ -38,6 +38,14 @@ const studioCsp = [
   "frame-ancestors 'self'",
 ].join('; ')
 
+/**
+ * The headers of a response written before Next routes the request (lib/http/guard.ts, proxy.ts): the hardening
+ * and the no-script CSP, whatever the path (the body is never the Studio).
+ */
+export function baseHeaders(): Record<string, string> {
+  return Object.fromEntries([...common, {key: 'Content-Security-Policy', value: READER_CSP}].map(({key, value}) => [key, value]))
+}
+
 export function securityHeaders(): HeaderRule[] {
   return [
     {source: '/((?!studio).*)', headers: [...common, {key: 'Content-Security-Policy', value: READER_CSP}]},

@@ -1,4 +1,4 @@
-import {describe, expect, it} from 'vitest'
+import {describe, expect, it, vi} from 'vitest'
 import {parseSecrets, startupVerdict} from './server-env'
 
 const both = {SANITY_REVALIDATE_SECRET: 'webhook-secret', SANITY_API_READ_TOKEN: 'sk-read-token'}
@@ -55,5 +55,30 @@ describe('startupVerdict', () => {
       expect(verdict.fatal).toBe(false)
       expect(verdict.message).toContain('SANITY_REVALIDATE_SECRET: required')
     }
+  })
+})
+
+describe('serverEnvReport (what start-up checks)', () => {
+  async function reportFor(source: Record<string, string>) {
+    vi.resetModules()
+    const saved = {...process.env}
+    for (const name of ['CONTENT_SOURCE', 'NEXT_PUBLIC_SANITY_PROJECT_ID', 'SITE_URL', 'SANITY_REVALIDATE_SECRET', 'SANITY_API_READ_TOKEN']) delete process.env[name]
+    Object.assign(process.env, source)
+    try {
+      return (await import('./server-env')).serverEnvReport.problems
+    } finally {
+      process.env = saved
+    }
+  }
+
+  it('names SITE_URL beside the secrets with the Sanity source', async () => {
+    const problems = await reportFor({NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123', SANITY_REVALIDATE_SECRET: 's', SANITY_API_READ_TOKEN: 't'})
+    expect(problems).toEqual([expect.stringMatching(/^SITE_URL: required when CONTENT_SOURCE=sanity/)])
+    expect(startupVerdict({secrets: {}, problems}, 'production')).toMatchObject({fatal: true, message: expect.stringContaining('  SITE_URL: required')})
+  })
+
+  it('is content with SITE_URL set, and with the local source without it', async () => {
+    expect(await reportFor({NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123', SANITY_REVALIDATE_SECRET: 's', SANITY_API_READ_TOKEN: 't', SITE_URL: 'https://p.example.kz'})).toEqual([])
+    expect(await reportFor({})).toEqual([])
   })
 })

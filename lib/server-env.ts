@@ -2,12 +2,12 @@
 // the scripts import, so it holds no secret). Server code reads secrets from `serverEnv` only, never from process.env;
 // 'server-only' fails the build if a client module imports this file.
 //
-// With CONTENT_SOURCE=sanity the webhook's secret and the read token are required: in production (NODE_ENV=production)
-// a missing one stops start-up (lib/check-settings-at-startup.ts, from instrumentation.ts) naming the variable; in
+// With CONTENT_SOURCE=sanity the webhook's secret, the read token and SITE_URL are required: in production
+// (NODE_ENV=production) a missing one stops start-up (lib/check-settings-at-startup.ts, from instrumentation.ts) naming the variable; in
 // development it is a warning.
 import 'server-only'
 import {z} from 'zod'
-import {env, type Env} from './env'
+import {deploymentProblems, env, type Env} from './env'
 
 /** A secret copied with a stray space or newline never matches: refused rather than trimmed behind the user's back. */
 const secret = z.string().refine((value) => value === value.trim(), 'starts or ends with whitespace (a stray space or newline?)')
@@ -75,5 +75,5 @@ const report = parseSecrets(process.env, env.CONTENT_SOURCE)
 /** Every setting the server reads: lib/env.ts's plus the secrets. */
 export const serverEnv: Env & Secrets = {...env, ...report.secrets}
 
-/** The problems found when this module was loaded (start-up reports them). */
-export const serverEnvReport: SecretsReport = report
+/** The problems found when this module was loaded (start-up reports them): SITE_URL's (lib/env.ts), the secrets'. */
+export const serverEnvReport: SecretsReport = {...report, problems: [...deploymentProblems(process.env, env), ...report.problems]}

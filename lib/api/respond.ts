@@ -11,11 +11,17 @@ const common = {
 
 export const JSON_CACHE_CONTROL = 'public, max-age=60, s-maxage=300, stale-while-revalidate=86400'
 
+/** An editor's preview (draft mode) shows drafts: no cache may keep it, nor hand it to anyone else. */
+export const DRAFT_CACHE_CONTROL = 'private, no-store'
+
 export type JsonDocument = {body: string; etag: string}
 
-/** 200 with the body, or 304 with no body when the client already holds this exact representation. */
-export function jsonResponse(request: Request, {body, etag}: JsonDocument): Response {
-  const headers = {...common, ETag: etag, 'Cache-Control': JSON_CACHE_CONTROL}
+/**
+ * 200 with the body, or 304 with no body when the client already holds this exact representation. `drafts`: the
+ * document was read in draft mode.
+ */
+export function jsonResponse(request: Request, {body, etag}: JsonDocument, {drafts = false} = {}): Response {
+  const headers = {...common, ETag: etag, 'Cache-Control': drafts ? DRAFT_CACHE_CONTROL : JSON_CACHE_CONTROL}
   if (ifNoneMatchHits(request.headers.get('if-none-match'), etag)) return new Response(null, {status: 304, headers})
   return new Response(body, {status: 200, headers: {...headers, 'Content-Type': 'application/json; charset=utf-8'}})
 }

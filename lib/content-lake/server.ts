@@ -3,6 +3,7 @@
 // `useProjectHostname: false`: `/v{apiVersion}/data/query/{dataset}`, `/v…/users/me`, `/v…/projects/{id}/…`.
 import {createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse} from 'node:http'
 import {evaluate, parse} from 'groq-js'
+import {exemptFromRequestGuard} from '../http/install'
 import {LakeError} from './errors'
 import {documentEvents} from './history-events'
 import {refusal} from './guard'
@@ -201,8 +202,9 @@ async function data(options: LakeOptions, request: IncomingMessage, response: Se
   throw new LakeError(405, {error: {description: `${method} is not allowed on /data/${endpoint}`, type: 'methodNotAllowed'}})
 }
 
-export function createLakeServer(options: LakeOptions): Server {
-  return createServer(createLakeHandler(options))
+/** A server on the lake's handler. Sanity's API, not the site's: the site's request guard (lib/http/guard.ts) does not apply. */
+export function createLakeServer(options: LakeOptions, handler: RequestListener = createLakeHandler(options)): Server {
+  return exemptFromRequestGuard(createServer(handler))
 }
 
 /** One handler for the lake's main port and its listener ports (lib/content-lake/start.ts): they share state. */

@@ -10,8 +10,8 @@
 import {randomBytes} from 'node:crypto'
 import type {AddressInfo} from 'node:net'
 import {env} from '../env'
-import {createServer, type Server} from 'node:http'
-import {createLakeHandler} from './server'
+import type {Server} from 'node:http'
+import {createLakeHandler, createLakeServer} from './server'
 import {Store} from './store'
 import {deliver} from './webhook'
 import {ensureWorkingCopy} from './working-copy'
@@ -33,9 +33,10 @@ export async function startContentLake(projectId: string): Promise<Running | und
   const store = new Store(env.LOCAL_DATASET)
   const webhookUrl = () => `http://127.0.0.1:${process.env.PORT || 3000}/api/revalidate`
   store.subscribe((transaction) => void deliver(transaction, {url: webhookUrl(), secret}))
-  const handler = createLakeHandler({store, projectId, dataset: env.NEXT_PUBLIC_SANITY_DATASET})
-  const main = await listen(createServer(handler), env.LOCAL_CONTENT_LAKE_PORT)
-  const listeners = await Promise.all(Array.from({length: LISTENER_PORTS}, () => listen(createServer(handler), 0)))
+  const options = {store, projectId, dataset: env.NEXT_PUBLIC_SANITY_DATASET}
+  const handler = createLakeHandler(options)
+  const main = await listen(createLakeServer(options, handler), env.LOCAL_CONTENT_LAKE_PORT)
+  const listeners = await Promise.all(Array.from({length: LISTENER_PORTS}, () => listen(createLakeServer(options, handler), 0)))
   const origin = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const running = {origin: origin(main), listenerOrigins: listeners.map(origin)}
   ;(globalThis as {[KEY]?: Running})[KEY] = running

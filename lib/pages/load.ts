@@ -70,10 +70,11 @@ export async function loadCompare(params: {locale: string; slug: string; a: stri
   if (!isLocale(locale)) return notFound()
   const [a, b] = [parseVersion(params.a), parseVersion(params.b)]
   if (!a || !b || a === b) return notFound(locale)
-  if (a > b) return {kind: 'redirect', location: paths.compare(locale, slug, b, a)}
   const data = await getPolicyTimeline(slug)
-  const from = data?.policy.revisions.find((r) => r.version === a)
-  const to = data?.policy.revisions.find((r) => r.version === b)
+  const [from, to] = [a, b].sort((x, y) => x - y).map((v) => data?.policy.revisions.find((r) => r.version === v))
+  // Both versions must exist before the reversed pair redirects: a redirect for any pair of numbers is a 308 per
+  // pair a client invents.
   if (!data || !from || !to) return notFound(locale)
+  if (a > b) return {kind: 'redirect', location: paths.compare(locale, slug, b, a)}
   return page(locale, {policy: data.policy, from, to})
 }

@@ -1,5 +1,5 @@
 import {encodeSignatureHeader, SIGNATURE_HEADER_NAME} from '@sanity/webhook'
-import {describe, expect, it} from 'vitest'
+import {describe, expect, it, vi} from 'vitest'
 import {handleWebhook, MAX_BODY_BYTES, RecentKeys} from './handleWebhook'
 
 const secret = 'test-secret'
@@ -84,5 +84,22 @@ describe('handleWebhook', () => {
     expect(first.revalidated).toHaveLength(1)
     expect(retry.revalidated).toEqual([])
     expect(retry.body.duplicate).toBe(true)
+  })
+
+  it('answers 503 with a clear message when no secret is configured, and logs it once, not per request', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    try {
+      const revalidated: string[][] = []
+      for (let i = 0; i < 5; i++) {
+        const response = await handleWebhook(await delivery(revision), {secret: undefined, revalidate: (tags) => revalidated.push(tags), now: () => NOW})
+        expect(response.status).toBe(503)
+        expect(response.headers.get('cache-control')).toBe('no-store')
+        expect((await response.json()).error).toMatch(/not configured: SANITY_REVALIDATE_SECRET is not set/)
+      }
+      expect(revalidated).toEqual([])
+      expect(warn).toHaveBeenCalledTimes(1)
+    } finally {
+      warn.mockRestore()
+    }
   })
 })

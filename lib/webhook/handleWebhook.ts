@@ -9,6 +9,22 @@ type Deps = {secret: string | undefined; revalidate: (tags: string[]) => void; s
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   Response.json(body, {status, headers: {'Cache-Control': 'no-store', ...headers}})
 
+export const NOT_CONFIGURED = 'webhook not configured: SANITY_REVALIDATE_SECRET is not set on this server, so no delivery can be verified'
+
+let toldOnce = false
+
+/**
+ * No secret: nothing can be verified, whoever sends. The server is not broken, this service is unavailable (503),
+ * and the log says so once, not once per request a client can send.
+ */
+function notConfigured(): Response {
+  if (!toldOnce) {
+    toldOnce = true
+    console.warn(`[webhook] ${NOT_CONFIGURED}; answering 503 to every delivery`)
+  }
+  return json(503, {error: NOT_CONFIGURED})
+}
+
 /** Idempotency keys of recent deliveries: Sanity retries, and a retry must not revalidate twice. */
 export class RecentKeys {
   private keys = new Map<string, number>()
@@ -51,7 +67,7 @@ async function readLimited(request: Request): Promise<string | undefined> {
  */
 export async function handleWebhook(request: Request, {secret, revalidate, seen, now = Date.now}: Deps): Promise<Response> {
   if (request.method !== 'POST') return json(405, {error: 'method not allowed'}, {Allow: 'POST'})
-  if (!secret) return json(500, {error: 'SANITY_REVALIDATE_SECRET is not set'})
+  if (!secret) return notConfigured()
   const type = request.headers.get('content-type')
   if (type && !/^application\/json\b/i.test(type)) return json(415, {error: 'content type must be application/json'})
   const body = await readLimited(request)

@@ -2,6 +2,7 @@ import {createClient} from 'next-sanity'
 import {defineEnableDraftMode} from 'next-sanity/draft-mode'
 import {draftMode} from 'next/headers'
 import {sanityConnection} from '@/lib/content/sanity'
+import {redirectBack} from '@/lib/http/redirect'
 import {serverEnv as env} from '@/lib/server-env'
 
 // With Sanity, the Presentation tool hands over a secret that Sanity itself issued and checks (next-sanity).
@@ -11,9 +12,7 @@ async function enableLocal(request: Request): Promise<Response> {
   const secret = env.LOCAL_PREVIEW_SECRET
   if (!secret || url.searchParams.get('secret') !== secret) return new Response('Invalid secret\n', {status: 401})
   ;(await draftMode()).enable()
-  const redirect = url.searchParams.get('redirect') ?? '/'
-  const target = redirect.startsWith('/') && !redirect.startsWith('//') ? redirect : '/'
-  return new Response(null, {status: 307, headers: {Location: target}})
+  return redirectBack(request)
 }
 
 function enableWithSanity() {

@@ -1,5 +1,6 @@
 import {getPolicyDocument} from '@/lib/api/documents'
-import {jsonError, jsonResponse, methodNotAllowed, preflight} from '@/lib/api/respond'
+import {DRAFT_CACHE_CONTROL, jsonError, jsonResponse, methodNotAllowed, preflight} from '@/lib/api/respond'
+import {isDraftMode} from '@/lib/content/fetch'
 
 // Per request (it answers If-None-Match with 304), but the body comes built from the data cache: see documents.ts.
 export const dynamic = 'force-dynamic'
@@ -8,8 +9,9 @@ type Context = {params: Promise<{slug: string}>}
 
 export async function GET(request: Request, {params}: Context) {
   const {slug} = await params
-  const document = await getPolicyDocument(slug)
-  return document ? jsonResponse(request, document) : jsonError(404, {error: 'policy not found', slug})
+  const [document, drafts] = await Promise.all([getPolicyDocument(slug), isDraftMode()])
+  if (!document) return jsonError(404, {error: 'policy not found', slug}, drafts ? {'Cache-Control': DRAFT_CACHE_CONTROL} : {})
+  return jsonResponse(request, document, {drafts})
 }
 
 export const HEAD = GET
