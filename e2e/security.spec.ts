@@ -128,7 +128,7 @@ test.describe('Studio', () => {
   const SANITY_ORIGIN = /^(https|wss):\/\/(\*\.|[a-z0-9-]+\.)*(sanity\.io|sanity-cdn\.com)$/
 
   for (const path of ['/studio', '/studio/structure']) {
-    test(`${path}: the Studio shell, with Sanity's origins and no others`, async ({request}) => {
+    test(`${path}: the Studio shell, with Sanity's origins, loopback for the local Content Lake, and no others`, async ({request}) => {
       const response = await request.get(path, {maxRedirects: 0})
       expect(response.status(), 'served, not a 404 nor a locale redirect').toBe(200)
       expect(response.headers()['content-type']).toMatch(/^text\/html/)
@@ -139,8 +139,10 @@ test.describe('Studio', () => {
       const csp = parseCsp(response)
       for (const [name, sources] of csp) {
         for (const source of sources) {
-          const ok = ["'self'", "'none'", "'unsafe-inline'", "'unsafe-eval'", 'data:', 'blob:'].includes(source) || SANITY_ORIGIN.test(source)
-          expect(ok, `${path} ${name} ${source}: 'self' or a Sanity origin`).toBe(true)
+          // With no Sanity project the Studio talks to the local Content Lake on loopback ports (README: Edit locally).
+          const lake = name === 'connect-src' && source === 'http://127.0.0.1:*'
+          const ok = ["'self'", "'none'", "'unsafe-inline'", "'unsafe-eval'", 'data:', 'blob:'].includes(source) || SANITY_ORIGIN.test(source) || lake
+          expect(ok, `${path} ${name} ${source}: 'self', a Sanity origin or the local Content Lake`).toBe(true)
         }
       }
       expect(csp.get('connect-src')?.some((s) => SANITY_ORIGIN.test(s)), 'the Studio may reach the Sanity API').toBe(true)
