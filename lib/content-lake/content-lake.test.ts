@@ -95,6 +95,10 @@ describe('actions', () => {
     await act(store, [{actionType: 'sanity.action.document.publish', draftId: 'drafts.policy-privacy', publishedId: 'policy-privacy', ifDraftRevisionId: draftRev}])
     expect(store.get('drafts.policy-privacy')).toBeUndefined()
     expect(store.get('policy-privacy')).toMatchObject({order: 2, title: policy.title, _rev: expect.stringMatching(/^[A-Za-z0-9]{22}$/)})
+    // Listeners get what the publish wrote as mutations the Studio can apply (not the action itself).
+    const mutations = store.history.at(-1)?.mutations
+    expect(mutations).toHaveLength(2)
+    expect(mutations).toEqual(expect.arrayContaining([{delete: {id: 'drafts.policy-privacy'}}, {createOrReplace: store.get('policy-privacy')}]))
   })
 
   it('publish checks the published revision, unpublish keeps a draft, discard and delete remove', async () => {

@@ -67,7 +67,7 @@ export class Store {
    * Writes `next` (document id → new value, or null to delete) as one transaction: all of it or, when the file
    * cannot be written, none of it. Documents that did not change are left out; an empty transaction is not kept.
    */
-  commit(next: Map<string, Doc | null>, mutations: unknown[], transactionId = newRevisionId()): Transaction {
+  commit(next: Map<string, Doc | null>, mutations: unknown[] | ((changes: Change[]) => unknown[]), transactionId = newRevisionId()): Transaction {
     const now = timestamp()
     const changes: Change[] = []
     for (const [id, value] of next) {
@@ -76,7 +76,13 @@ export class Store {
       const after = value ? {...value, _id: id, _rev: transactionId, _createdAt: before?._createdAt ?? now, _updatedAt: now} : null
       changes.push({id, before, after})
     }
-    const transaction: Transaction = {id: transactionId, timestamp: now, author: LOCAL_EDITOR_ID, changes, mutations}
+    const transaction: Transaction = {
+      id: transactionId,
+      timestamp: now,
+      author: LOCAL_EDITOR_ID,
+      changes,
+      mutations: typeof mutations === 'function' ? mutations(changes) : mutations,
+    }
     if (changes.length === 0) return transaction
     const previous = new Map(this.docs)
     for (const {id, after} of changes) {

@@ -3,7 +3,11 @@
 import {applyActions} from './actions'
 import {applyMutations, type MutationResult} from './mutations'
 import {Staging} from './staging'
-import type {Doc, Store, Transaction} from './store'
+import type {Change, Doc, Store, Transaction} from './store'
+
+function writtenAsMutations(changes: Change[]): unknown[] {
+  return changes.map((change) => (change.after ? {createOrReplace: change.after} : {delete: {id: change.id}}))
+}
 
 export type MutateOptions = {transactionId?: string; returnIds?: boolean; returnDocuments?: boolean; dryRun?: boolean}
 
@@ -29,6 +33,7 @@ export async function act(store: Store, actions: unknown, options: {transactionI
   const staging = new Staging(store)
   await applyActions(staging, actions)
   if (options.dryRun) return {transactionId: options.transactionId ?? ''}
-  const transaction = store.commit(staging.writes, [{actions}], options.transactionId)
+  // Listeners and history carry mutations, as the hosted API sends them for an action: what it wrote, document by document.
+  const transaction = store.commit(staging.writes, writtenAsMutations, options.transactionId)
   return {transactionId: transaction.id, transaction}
 }
