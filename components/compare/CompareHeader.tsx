@@ -4,6 +4,7 @@ import {dateArgs} from '@/lib/i18n/date-args'
 import {pickLocalized} from '@/lib/i18n/locales'
 import {paths} from '@/lib/urls'
 import type {Translator} from '@/lib/i18n/translator'
+import {statsLine} from './statsLine'
 
 type Props = {policy: Policy; from: Revision; to: Revision; stats: RevisionComparison['stats']; locale: Locale; t: Translator}
 
@@ -36,7 +37,7 @@ export function CompareHeader({policy, from, to, stats, locale, t}: Props) {
           )
         })}
       </ul>
-      <p className="mt-2 text-sm font-medium">{t('Compare.stats', stats)}</p>
+      <p className="mt-2 text-sm font-medium">{statsLine(stats, locale, t)}</p>
     </header>
   )
 }
