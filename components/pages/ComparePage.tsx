@@ -24,7 +24,7 @@ export function ComparePage(page: PageContext & CompareData & {t: Translator}) {
   return (
     <ReaderDocument {...page} head={{...compareHead(policy, from, to, locale, t), path, noindex: true}} alternateHref={path(otherLocale(locale))}>
       <main id="main" className="mx-auto max-w-7xl px-4 py-8 sm:px-6 sm:py-10">
-        <CompareHeader policy={policy} from={from} to={to} stats={stats} locale={locale} t={t} />
+        <CompareHeader policy={policy} from={from} to={to} stats={stats} only={only} locale={locale} t={t} />
         {only && (
           <Notice tone="info">
             <p>{t(`Policy.onlyIn.${only}`)}</p>

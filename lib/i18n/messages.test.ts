@@ -108,7 +108,10 @@ describe('numbers joined to words', () => {
     expect(format('kk', 'Compare.title', {from: 1, to: 3})).toBe('1- және 3-редакцияларды салыстыру')
     expect(format('kk', 'Compare.stats.changed', {count: 1})).toBe('1 бөлім өзгертілді')
     expect(format('kk', 'Compare.stats.moved', {count: 5})).toBe('5 бөлімнің орны ауысты')
-    expect(format('kk', 'Compare.intro', {from: 1, to: 2})).toBe('1-редакциямен салыстырғанда 2-редакцияға енгізілген өзгерістер (екі тілде).')
+    expect(format('kk', 'Compare.intro', {from: 1, to: 2, languages: 'both'})).toBe('1-редакциямен салыстырғанда 2-редакцияға енгізілген өзгерістер (екі тілде).')
+    expect(format('kk', 'Compare.intro', {from: 1, to: 2, languages: 'one'})).toBe('1-редакциямен салыстырғанда 2-редакцияға енгізілген өзгерістер.')
+    expect(format('ru', 'Compare.intro', {from: 1, to: 2, languages: 'both'})).toBe('Изменения в редакции 2 по сравнению с редакцией 1 (тексты на обоих языках).')
+    expect(format('ru', 'Compare.intro', {from: 1, to: 2, languages: 'one'})).toBe('Изменения в редакции 2 по сравнению с редакцией 1.')
     expect(format('kk', 'Feed.entryTitle', {version: 2, ...dateArgs('kk', {date: '2025-09-01'})})).toBe('2-редакция (2025 жылғы 1 қыркүйектен бастап күшінде)')
   })
 
