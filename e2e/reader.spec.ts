@@ -41,7 +41,7 @@ test.describe('policy page, side by side', () => {
   test('shows the version, the Almaty effective date in the page language and the organization', async ({page}) => {
     await page.goto('/ru/lifecycle')
     await expect(page.locator('main header')).toContainText('Редакция 2')
-    await expect(page.locator('main header time')).toContainText(/Действует с \d{1,2} [а-я]+ \d{4} г\./)
+    await expect(page.locator('main header time')).toContainText(/Действует с \d{1,2} [а-я]+ \d{4}\u00a0г\./)
     await expect(page.locator('footer').last()).toContainText('Демо')
   })
 
@@ -53,6 +53,11 @@ test.describe('policy page, side by side', () => {
       await page.goto(path)
       await expect(page.getByRole('note').filter({hasText: notice})).toHaveCount(1)
       await expect(page.locator('main')).not.toContainText(notTranslated)
+      // One text, so it is the only official one (never "equal force"), and only its hash is listed.
+      await expect(page.locator(`main [data-prevailing="only-${present}"] p`)).toHaveCount(2)
+      await expect(page.locator('main [data-prevailing="equal"]')).toHaveCount(0)
+      await expect(page.locator('[data-hash]')).toHaveCount(2)
+      await expect(page.locator(`[data-hash="${present}"]`)).toHaveCount(1)
       const rows = page.locator('main section[data-anchor]')
       await expect(rows.first()).toBeVisible()
       const count = await rows.count()
@@ -167,16 +172,51 @@ test.describe('bad content', () => {
 
 test.describe('head', () => {
   test('title, description, canonical URL and hreflang alternates per language; comparisons are not indexed', async ({page, baseURL}) => {
-    await page.goto('/ru/lifecycle/v/2')
+    await page.goto('/ru/lifecycle')
     await expect(page).toHaveTitle('Политика хранения данных')
-    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.+/)
+    await page.goto('/ru/lifecycle/v/2')
+    await expect(page).toHaveTitle('Политика хранения данных — редакция 2')
+    // A description of the document (which, which version, since when, in which languages), not the change note.
+    const description = page.locator('meta[name="description"]')
+    await expect(description).toHaveAttribute('content', /^Редакция 2 документа «Политика хранения данных»\. Действует с \d{1,2} [а-я]+ \d{4}\u00a0г\. Тексты на казахском и русском языках/)
+    await expect(description).not.toHaveAttribute('content', /Срок хранения увеличен/)
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${baseURL}/ru/lifecycle/v/2`)
     for (const [lang, path] of [['kk', '/kk/lifecycle/v/2'], ['ru', '/ru/lifecycle/v/2'], ['x-default', '/kk/lifecycle/v/2']]) {
       await expect(page.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveAttribute('href', `${baseURL}${path}`)
     }
     await expect(page.locator('meta[name="robots"]')).toHaveCount(0)
     await page.goto('/kk/lifecycle/compare/1/2')
+    await expect(page).toHaveTitle('Деректерді сақтау саясаты — 1- және 2-редакцияларды салыстыру')
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /2-редакциясына енгізілген өзгерістер\./)
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex')
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${baseURL}/kk/lifecycle/compare/1/2`)
+  })
+
+  test('every page kind has a title of its own and a description, in both languages', async ({page}) => {
+    for (const [path, title] of [
+      ['/kk', /.+/],
+      ['/ru', /.+/],
+      ['/kk/lifecycle/v/1', 'Деректерді сақтау саясаты — 1-редакция (мұрағат)'],
+      ['/ru/lifecycle/v/1', 'Политика хранения данных — редакция 1 (архив)'],
+      ['/kk/lifecycle/history', 'Деректерді сақтау саясаты — өзгерістер тарихы'],
+      ['/ru/lifecycle/history', 'Политика хранения данных — история изменений'],
+      ['/ru/lifecycle/compare/1/2', 'Политика хранения данных — сравнение редакций 1 и 2'],
+      ['/kk/mobile-app', /.+/],
+      ['/ru/e-karlygash', /.+/],
+    ] as const) {
+      await page.goto(path)
+      await expect(page, path).toHaveTitle(title)
+      await expect(page.locator('meta[name="description"]'), path).toHaveAttribute('content', /^\S.{40,}[.]$/)
+    }
+    await page.goto('/kk/mobile-app')
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /Бұл құжат тек орыс тілінде жарияланған\.$/)
+  })
+
+  test('the index marks a title that exists only in the other language', async ({page}) => {
+    await page.goto('/kk')
+    await expect(page.locator('main h2').filter({hasText: 'Политика конфиденциальности Мобильного приложения'})).toContainText('(тек орыс тілінде)')
+    await page.goto('/ru')
+    await expect(page.locator('main h2').filter({hasText: 'getxkz.com'})).toContainText('(только на казахском)')
+    await expect(page.locator('main h2').filter({hasText: 'Политика хранения данных'})).not.toContainText('(только')
   })
 })

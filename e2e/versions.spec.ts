@@ -24,8 +24,9 @@ test('an archived revision says when it was in force and links to the current on
   await page.goto('/kk/lifecycle/v/1')
   const notice = page.getByRole('note')
   await expect(notice).toContainText('1-редакция')
-  // In force from v1's date until the day before v2's: "… жылғы … -дан/-ден … жылғы … -ға/-ге дейін".
-  await expect(notice).toContainText(`${kazakhDate(dayOffset(today, -400), 'ablative')} ${kazakhDate(dayOffset(today, -31), 'dative')} дейін күшінде болған`)
+  // In force from v1's date to the day before v2's, both included: the nominative before «аралығында».
+  await expect(notice).toContainText(`Бұл — ${kazakhDate(dayOffset(today, -400))} – ${kazakhDate(dayOffset(today, -31))} аралығында күшінде болған 1-редакция.`)
+  await expect(page).toHaveTitle('Деректерді сақтау саясаты — 1-редакция (мұрағат)')
   await expect(page.locator('section[id="2"] [lang="kk"]')).toContainText('30 күн')
   await notice.getByRole('link', {name: 'Қолданыстағы редакция'}).click()
   await expect(page).toHaveURL(/\/kk\/lifecycle$/)
@@ -34,7 +35,7 @@ test('an archived revision says when it was in force and links to the current on
 test('an upcoming revision says when it takes effect', async ({page}) => {
   await page.goto('/ru/lifecycle/v/3')
   await expect(page.getByRole('note')).toContainText(`Эта редакция вступает в силу ${v3From}`)
-  await expect(page.locator('main header')).toContainText('Будущая')
+  await expect(page.locator('main header')).toContainText('Предстоящая')
 })
 
 test('each revision shows its content hashes and permanent link', async ({page}) => {
@@ -53,9 +54,9 @@ test('the history lists every revision with its period, both summaries side by s
   const items = page.locator('main ol > li')
   await expect(items).toHaveCount(3)
   await expect(items.nth(0)).toContainText('Редакция 3')
-  await expect(items.nth(0)).toContainText('Будущая')
+  await expect(items.nth(0)).toContainText('Предстоящая')
   await expect(items.nth(1)).toContainText('Действующая')
-  await expect(items.nth(2)).toContainText('Архив')
+  await expect(items.nth(2)).toContainText('Архивная')
   await expect(items.nth(1).locator('p[lang="ru"]')).toContainText('Срок хранения увеличен до 90 дней')
   await expect(items.nth(1).locator('p[lang="kk"]')).toContainText('Сақтау мерзімі 90 күнге ұзартылды')
   // The first version has no summary: each column says so in its own language.
@@ -77,6 +78,9 @@ test('compare marks inserted and deleted words in both languages, and added, rem
   await page.goto('/kk/lifecycle/compare/2/3')
   await expect(page.locator('[data-status="removed"]')).toContainText('Байланыс')
   await expect(page.locator('[data-status="moved"]')).toHaveCount(1)
+  // How much changed, zero counts left out.
+  await expect(page.locator('main header')).not.toContainText(/(^|\D)0 бөлім/)
+  await expect(page.locator('main header')).toContainText('1 бөлім алынды')
 })
 
 test('compare: a reversed pair redirects to the canonical order, equal or unknown versions are 404', async ({page, request}) => {
@@ -146,6 +150,15 @@ test('every policy page, version, app view and JSON says which text prevails (eq
   await expect(page.locator('main [data-prevailing="equal"] p')).toHaveCount(2)
   await page.goto('/ru/lifecycle/app')
   await expect(page.locator('[data-prevailing="equal"]')).toHaveText('Тексты на казахском и русском языках имеют одинаковую юридическую силу.')
+  // A policy with one text states that this text is the only official one, never equal force.
+  await page.goto('/kk/mobile-app')
+  await expect(page.locator('main [data-prevailing="only-ru"] p[lang="kk"]')).toHaveText('Құжаттың ресми мәтіні тек орыс тілінде.')
+  await expect(page.locator('main [data-prevailing="only-ru"] p[lang="ru"]')).toHaveText('Официальный текст документа существует только на русском языке.')
+  for (const path of ['/kk/mobile-app/app', '/ru/mobile-app/app']) {
+    await page.goto(path)
+    await expect(page.locator('[data-prevailing="only-ru"]')).toHaveCount(1)
+    await expect(page.locator('[data-prevailing="equal"]')).toHaveCount(0)
+  }
   const json = (await (await request.get('/api/policies/lifecycle')).json()) as {prevailingLanguage: unknown}
   expect(json.prevailingLanguage).toBeNull()
 })

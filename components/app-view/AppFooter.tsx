@@ -26,9 +26,9 @@ export function AppFooter({data, t}: {data: AppViewData; t: Translator}) {
         {t('Policy.version', {version: revision.version})} · {period}
       </p>
       <p>
-        {t('Policy.hashLanguage', {language: t(`Language.${read}`)})}: <code>{revision.hash[read]}</code>
+        {t('Policy.hashLanguage', {language: read})}: <code>{revision.hash[read]}</code>
       </p>
-      <AppPrevailing prevailing={policy.prevailingLanguage} t={t} />
+      <AppPrevailing prevailing={policy.prevailingLanguage} only={onlyLanguage(revision)} t={t} />
       <p>
         <a href={otherHref} hrefLang={other} lang={other}>
           {t(`Locale.${other}`)}

@@ -54,10 +54,10 @@ describe('app view document', () => {
   it('current view: announces the upcoming version and links to it; footer names this text and links across', async () => {
     const {document} = await view(policy, timeline, 'ru', 2)
     const notice = document.querySelector('[role=note]')!
-    expect(notice.textContent).toContain('С 4 апреля 2026 г. вступает в силу новая редакция 3.')
+    expect(notice.textContent).toContain('С 4 апреля 2026\u00a0г. вступает в силу новая редакция 3.')
     expect(notice.querySelector('a')?.getAttribute('href')).toBe('/ru/lifecycle/v/3/app')
     const footer = document.querySelector('footer')!
-    expect(footer.querySelector('p')?.textContent).toBe('Редакция 2 · Действует с 13 февраля 2026 г.')
+    expect(footer.querySelector('p')?.textContent).toBe('Редакция 2 · Действует с 13 февраля 2026\u00a0г.')
     expect(footer.querySelector('code')?.textContent).toBe(findEntry(timeline, 2)!.revision.hash.ru)
     const links = [...footer.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.getAttribute('lang')])
     expect(links).toEqual([['/kk/lifecycle/app', 'kk'], ['/ru/lifecycle', null]])
@@ -66,10 +66,12 @@ describe('app view document', () => {
   it('pinned archived view: says so, links to the current view, and stays on its version', async () => {
     const {document} = await view(policy, timeline, 'kk', 1, true)
     const notice = document.querySelector('[role=note]')!
-    expect(notice.textContent).toMatch(/^Бұл — мұрағаттағы 1-редакция: ол \d{4} жылғы \d{1,2} [а-яәіңғүұқөһ]+(дан|ден|нан|нен|тан|тен) \d{4} жылғы \d{1,2} [а-яәіңғүұқөһ]+(ға|ге|қа|ке) дейін күшінде болған/)
+    // Both dates in the nominative before «аралығында», which includes the last day.
+    expect(notice.textContent).toMatch(/^Бұл — \d{4} жылғы \d{1,2} [а-яәіңғүұқөһ]+ – \d{4} жылғы \d{1,2} [а-яәіңғүұқөһ]+ аралығында күшінде болған мұрағаттағы 1-редакция\./)
+    expect(document.title).toBe('Деректерді сақтау саясаты — 1-редакция (мұрағат)')
     expect(notice.querySelector('a')?.getAttribute('href')).toBe('/kk/lifecycle/app')
     const footer = document.querySelector('footer')!
-    expect(footer.querySelector('p')?.textContent).toMatch(/^1-редакция · \d{4} жылғы .+ дейін күшінде болған$/)
+    expect(footer.querySelector('p')?.textContent).toMatch(/^1-редакция · \d{4} жылғы .+ аралығында күшінде болған$/)
     expect([...footer.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['/ru/lifecycle/v/1/app', '/kk/lifecycle/v/1'])
   })
 
@@ -114,7 +116,10 @@ describe('app view document', () => {
     // The footer gives the hash of the text read (Russian), which apps store, not that of the absent Kazakh.
     const revision = findEntry(t, 2)!.revision
     expect(document.querySelector('footer code')?.textContent).toBe(revision.hash.ru)
-    expect(document.querySelector('footer')?.textContent).toContain('орыс тіліндегі мәтіннің хэші')
+    expect(document.querySelector('footer')?.textContent).toContain('Орыс тіліндегі мәтіннің хэші: ')
+    // There is one text: the footer says it is the only official one, not that two texts have equal force.
+    expect(document.querySelector('footer [data-prevailing]')?.textContent).toBe('Құжаттың ресми мәтіні тек орыс тілінде.')
+    expect(document.querySelector('footer')?.textContent).not.toContain('бірдей')
     // In its own language the view is just the text.
     const {document: own} = await view(russianOnly, t, 'ru', 2)
     expect(own.body.textContent).not.toMatch(/опубликован только|не переведён/)

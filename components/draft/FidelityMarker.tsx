@@ -13,8 +13,8 @@ export function FidelityMarker({findings, t}: {findings: Finding[]; t: Translato
         {findings.map((finding, index) => (
           <li key={index}>
             {t(`Draft.kinds.${finding.kind}`)}
-            {finding.kk.length > 0 && <>; {t('Draft.onlyIn', {language: t('Language.kk'), values: finding.kkText.join(', ')})}</>}
-            {finding.ru.length > 0 && <>; {t('Draft.onlyIn', {language: t('Language.ru'), values: finding.ruText.join(', ')})}</>}
+            {finding.kk.length > 0 && <>; {t('Draft.onlyIn', {language: 'kk', values: finding.kkText.join(', ')})}</>}
+            {finding.ru.length > 0 && <>; {t('Draft.onlyIn', {language: 'ru', values: finding.ruText.join(', ')})}</>}
           </li>
         ))}
       </ul>

@@ -5,8 +5,9 @@ import {DiffLegend} from '@/components/compare/DiffLegend'
 import {compareLabels} from '@/components/compare/labels'
 import {Notice} from '@/components/policy/Notice'
 import type {Locale} from '@/lib/content/types'
-import {otherLocale, pickLocalized} from '@/lib/i18n/locales'
+import {otherLocale} from '@/lib/i18n/locales'
 import type {Translator} from '@/lib/i18n/translator'
+import {compareHead} from '@/lib/pages/describe'
 import type {CompareData, PageContext} from '@/lib/pages/load'
 import {compareRevisions} from '@/lib/revisions/compare'
 import {onlyLanguage} from '@/lib/revisions/languages'
@@ -20,11 +21,10 @@ export function ComparePage(page: PageContext & CompareData & {t: Translator}) {
   const path = (l: Locale) => paths.compare(l, policy.slug, from.version, to.version)
   // Both versions in one language only: say so once, as the policy page does, instead of in every row.
   const only = onlyLanguage(from) === onlyLanguage(to) ? onlyLanguage(to) : undefined
-  const title = `${pickLocalized(policy.title, locale)?.value ?? policy.slug}: ${t('Compare.title', {from: from.version, to: to.version})}`
   return (
-    <ReaderDocument {...page} head={{title, path, noindex: true}} alternateHref={path(otherLocale(locale))}>
+    <ReaderDocument {...page} head={{...compareHead(policy, from, to, locale, t), path, noindex: true}} alternateHref={path(otherLocale(locale))}>
       <main id="main" className="mx-auto max-w-7xl px-4 py-8 sm:px-6 sm:py-10">
-        <CompareHeader policy={policy} from={from} to={to} stats={stats} locale={locale} t={t} />
+        <CompareHeader policy={policy} from={from} to={to} stats={stats} only={only} locale={locale} t={t} />
         {only && (
           <Notice tone="info">
             <p>{t(`Policy.onlyIn.${only}`)}</p>

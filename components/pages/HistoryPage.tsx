@@ -3,6 +3,7 @@ import {HistoryList} from '@/components/history/HistoryList'
 import type {Locale} from '@/lib/content/types'
 import {otherLocale, pickLocalized} from '@/lib/i18n/locales'
 import type {Translator} from '@/lib/i18n/translator'
+import {historyHead} from '@/lib/pages/describe'
 import type {HistoryData, PageContext} from '@/lib/pages/load'
 import {paths} from '@/lib/urls'
 
@@ -11,7 +12,7 @@ export function HistoryPage(page: PageContext & HistoryData & {t: Translator}) {
   const {locale, policy, timeline, t} = page
   const title = pickLocalized(policy.title, locale)
   const path = (l: Locale) => paths.history(l, policy.slug)
-  const head = {title: `${title?.value ?? policy.slug}: ${t('History.title')}`, path, feed: paths.feed(locale, policy.slug)}
+  const head = {...historyHead(policy, locale, t), path, feed: paths.feed(locale, policy.slug)}
   return (
     <ReaderDocument {...page} head={head} alternateHref={path(otherLocale(locale))}>
       <main id="main" className="mx-auto max-w-7xl px-4 py-8 sm:px-6 sm:py-10">

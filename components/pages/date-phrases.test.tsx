@@ -47,7 +47,8 @@ function policyIn(month: number): Policy {
 function text(html: string): string {
   const {document} = new JSDOM(html.startsWith('<html') ? html : `<body>${html}</body>`).window
   document.querySelectorAll('style').forEach((style) => style.remove())
-  return [document.title, document.body.textContent].join(' ').replace(/\s+/g, ' ')
+  // Collapse white space as a browser does, but keep no-break spaces (which \s would match).
+  return [document.title, document.body.textContent].join(' ').replace(/[ \t\n\r\f]+/g, ' ')
 }
 
 /** The text of every component that writes a date, for every revision, plus the feed's entry titles. */
@@ -87,16 +88,21 @@ describe.each(KAZAKH_MONTHS.map((name, i) => [name, i + 1] as const))('Kazakh da
     expect(all).toContain(`${abl(v2)} бастап күшінде`)
     expect(all).toContain(`${abl(v3)} бастап күшіне енеді`)
     expect(all).toContain(`${abl(v3)} бастап жаңа редакция`)
-    expect(all).toContain(`${abl(v1)} ${kazakhDate(v1Until, 'dative')} дейін күшінде болған`)
-    expect(all).toContain(`Күшінде болған мерзімі: ${abl(v1)} ${kazakhDate(v1Until, 'dative')} дейін`)
-    expect(all).toContain(`2-редакция, ${abl(v2)} бастап`)
+    // A closed period: both dates in the nominative, joined by a dash; before «аралығында» (which includes the
+    // last day, where «дейін» could be read as stopping before it).
+    const range = `${kazakhDate(v1)} – ${kazakhDate(v1Until)}`
+    expect(all).toContain(`${range} аралығында күшінде болған`)
+    expect(all).toContain(`Бұл — ${range} аралығында күшінде болған 1-редакция.`)
+    expect(all).toContain(`Қолданылу мерзімі: ${range}`)
+    expect(all).toContain(`Қолданылу мерзімі: ${abl(v2)} бастап`)
+    expect(all).toContain(`2-редакция (${abl(v2)} бастап күшінде)`)
     expect(all).toContain(`Бұрынғы: 1-редакция (${kazakhDate(v1)})`)
   })
 
   it('the Russian pages write the same dates after «с» and «по» in the genitive', async () => {
     const all = await everything(policyIn(month), 'ru')
-    expect(all).not.toMatch(/[{}]|\d{4}-\d{2}-\d{2}|\.\./)
-    expect(all).toMatch(/Действует с \d{1,2} [а-я]+ 2021 г\./)
-    expect(all).toMatch(/Действовала с \d{1,2} [а-я]+ 2020 г\. по \d{1,2} [а-я]+ 202[01] г\./)
+    expect(all).not.toMatch(/[{}]|\d{4}-\d{2}-\d{2}|\.\.|\d{4} г\./)
+    expect(all).toMatch(/Действует с \d{1,2} [а-я]+ 2021\u00a0г\./)
+    expect(all).toMatch(/Действовала с \d{1,2} [а-я]+ 2020\u00a0г\. по \d{1,2} [а-я]+ 202[01]\u00a0г\./)
   })
 })

@@ -16,6 +16,8 @@ export function PolicyList({policies, locale, t}: {policies: PolicySummary[]; lo
               <a href={paths.policy(locale, policy.slug)} lang={title?.lang} className="no-underline hover:underline">
                 {title?.value ?? policy.slug}
               </a>
+              {/* A title that exists only in the other language is marked so, in the page's language. */}
+              {title && title.lang !== locale && <span className="text-sm text-muted"> ({t(`Index.onlyIn.${title.lang}`)})</span>}
             </h2>
             <p className="mt-1 text-sm text-muted">
               {policy.current

@@ -39,6 +39,14 @@ describe('PrevailingStatement', () => {
     ])
   })
 
+  it.each(['kk', 'ru'] as const)('for a text published only in %s says it is the only official text, in both languages', (only) => {
+    expect(sentences(renderToStaticMarkup(<PrevailingStatement prevailing="equal" only={only} locale="ru" />))).toEqual([
+      ['ru', ru.Prevailing.only[only]],
+      ['kk', kk.Prevailing.only[only]],
+    ])
+    expect(renderToStaticMarkup(<PrevailingStatement prevailing="kk" only={only} locale="kk" />)).toContain(`data-prevailing="only-${only}"`)
+  })
+
   it('names the prevailing language in the wording of each language', () => {
     expect(kk.Prevailing.kk).toContain('қазақ тіліндегі мәтін басым')
     expect(kk.Prevailing.ru).toContain('орыс тіліндегі мәтін басым')

@@ -32,7 +32,7 @@ const dropLanguage = (locale: Locale) => (v2: Doc) => {
   }
 }
 
-const NOT_TRANSLATED = /аударылмаған|Аударылмаған|не переведён|Нет перевода/
+const NOT_TRANSLATED = /аударылмаған|Аудармасы жоқ|не переведён|Нет перевода/
 
 describe('a revision published in one language', () => {
   for (const [reader, missing, notice] of [
@@ -56,6 +56,14 @@ describe('a revision published in one language', () => {
         expect(row.className).not.toMatch(/grid-cols-2|print-columns/)
         expect(row.querySelector('a[hreflang]')).toBeNull()
       }
+      // One text: it is the only official one (never "equal force of both texts"), and it has the only hash.
+      const statement = document.querySelector('footer [data-prevailing]')!
+      expect(statement.getAttribute('data-prevailing')).toBe(`only-${present}`)
+      expect([...statement.querySelectorAll('p')].map((p) => [p.getAttribute('lang'), p.textContent])).toEqual(
+        [reader, reader === 'kk' ? 'ru' : 'kk'].map((code) => [code, translator(code as Locale)(`Prevailing.only.${present}`)]),
+      )
+      expect(document.body.textContent).not.toMatch(/заңды күші бірдей|одинаковую юридическую силу/)
+      expect([...document.querySelectorAll('footer [data-hash]')].map((code) => code.getAttribute('data-hash'))).toEqual(['all', present])
     })
   }
 })

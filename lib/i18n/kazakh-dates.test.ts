@@ -117,7 +117,7 @@ describe('dateArgs', () => {
   })
 
   it('gives a Russian message the date as Intl writes it, the month in the genitive', () => {
-    expect(dateArgs('ru', {date: '2025-09-01'})).toEqual({date: '1 сентября 2025 г.'})
+    expect(dateArgs('ru', {date: '2025-09-01'})).toEqual({date: '1 сентября 2025\u00a0г.'})
   })
 
   it('writes an open end as "…"', () => {

@@ -51,10 +51,11 @@ describe('Kazakh messages with dates', () => {
     ])
   })
 
-  it('name each date by its case: before «бастап» the ablative, before «дейін» the dative', () => {
+  it('name each date by its case: before «бастап» the ablative, before «дейін» the dative, before «аралығында» and in a range the nominative', () => {
+    const governed = {бастап: 'Ablative', дейін: 'Dative', аралығында: 'Nominative', '–': 'Nominative'} as Record<string, string>
     for (const [key, message] of kkMessages) {
-      for (const match of message.matchAll(/\{(\w+)\} (бастап|дейін)/g)) {
-        expect(`${key}: {${match[1]}} ${match[2]}`).toBe(`${key}: {${match[1].replace(CASE, '')}${match[2] === 'бастап' ? 'Ablative' : 'Dative'}} ${match[2]}`)
+      for (const match of message.matchAll(/\{(\w+)\} (бастап|дейін|аралығында|–)/g)) {
+        expect(`${key}: {${match[1]}} ${match[2]}`).toBe(`${key}: {${match[1].replace(CASE, '')}${governed[match[2]]}} ${match[2]}`)
       }
     }
   })
@@ -77,15 +78,19 @@ describe('Kazakh messages with dates', () => {
     it.each(dated.map(([key]) => key))('%s in Russian takes the same dates', (key) => {
       const text = format('ru', key, {version: 2, ...dateArgs('ru', {date: first, from: first, to: last})})
       expect(text).not.toMatch(/[{}]|\d{4}-\d{2}/)
-      expect(text).toMatch(/\d{1,2} [а-я]+ \d{4} г\./)
+      expect(text).toMatch(/\d{1,2} [а-я]+ \d{4}\u00a0г\./)
+      expect(text).not.toMatch(/ г\./)
     })
   })
 
-  it('a range: "2024 жылғы 1 наурыздан 2025 жылғы 31 тамызға дейін күшінде болған"', () => {
-    expect(format('kk', 'Policy.inForceRange', dateArgs('kk', {from: '2024-03-01', to: '2025-08-31'}))).toBe(
-      '2024 жылғы 1 наурыздан 2025 жылғы 31 тамызға дейін күшінде болған',
+  it('a closed period: "2024 жылғы 1 наурыз – 2025 жылғы 31 тамыз аралығында күшінде болған" (the last day included)', () => {
+    const period = dateArgs('kk', {from: '2024-03-01', to: '2025-08-31'})
+    expect(format('kk', 'Policy.inForceRange', period)).toBe('2024 жылғы 1 наурыз – 2025 жылғы 31 тамыз аралығында күшінде болған')
+    expect(format('kk', 'Policy.archivedNotice', {version: 1, ...dateArgs('kk', {from: '2021-01-15', to: '2025-08-31'})})).toBe(
+      'Бұл — 2021 жылғы 15 қаңтар – 2025 жылғы 31 тамыз аралығында күшінде болған 1-редакция.',
     )
-    expect(format('ru', 'Policy.inForceRange', dateArgs('ru', {from: '2024-03-01', to: '2025-08-31'}))).toBe('Действовала с 1 марта 2024 г. по 31 августа 2025 г.')
+    expect(format('kk', 'History.range', period)).toBe('2024 жылғы 1 наурыз – 2025 жылғы 31 тамыз')
+    expect(format('ru', 'Policy.inForceRange', dateArgs('ru', {from: '2024-03-01', to: '2025-08-31'}))).toBe('Действовала с 1 марта 2024\u00a0г. по 31 августа 2025\u00a0г.')
     expect(format('kk', 'Policy.effectiveFromDate', dateArgs('kk', {date: '2025-09-01'}))).toBe('2025 жылғы 1 қыркүйектен бастап күшінде')
   })
 
@@ -101,19 +106,89 @@ describe('numbers joined to words', () => {
   it('Kazakh: a version is an ordinal ("2-редакция"), a count stands before the noun, which stays singular', () => {
     expect(format('kk', 'Policy.version', {version: 2})).toBe('2-редакция')
     expect(format('kk', 'Compare.title', {from: 1, to: 3})).toBe('1- және 3-редакцияларды салыстыру')
-    expect(format('kk', 'Compare.stats', {changed: 1, added: 2, removed: 0, moved: 5})).toBe(
-      '1 бөлім өзгертілді · 2 бөлім қосылды · 0 бөлім алынды · 5 бөлімнің орны ауысты',
-    )
+    expect(format('kk', 'Compare.stats.changed', {count: 1})).toBe('1 бөлім өзгертілді')
+    expect(format('kk', 'Compare.stats.moved', {count: 5})).toBe('5 бөлімнің орны ауысты')
+    expect(format('kk', 'Compare.intro', {from: 1, to: 2, languages: 'both'})).toBe('1-редакциямен салыстырғанда 2-редакцияға енгізілген өзгерістер (екі тілде).')
+    expect(format('kk', 'Compare.intro', {from: 1, to: 2, languages: 'one'})).toBe('1-редакциямен салыстырғанда 2-редакцияға енгізілген өзгерістер.')
+    expect(format('ru', 'Compare.intro', {from: 1, to: 2, languages: 'both'})).toBe('Изменения в редакции 2 по сравнению с редакцией 1 (тексты на обоих языках).')
+    expect(format('ru', 'Compare.intro', {from: 1, to: 2, languages: 'one'})).toBe('Изменения в редакции 2 по сравнению с редакцией 1.')
+    expect(format('kk', 'Feed.entryTitle', {version: 2, ...dateArgs('kk', {date: '2025-09-01'})})).toBe('2-редакция (2025 жылғы 1 қыркүйектен бастап күшінде)')
   })
 
   it('Russian: the noun and the participle agree with the count', () => {
-    const stats = (n: number) => format('ru', 'Compare.stats', {changed: n, added: n, removed: n, moved: n})
+    const stats = (n: number) => (['changed', 'added', 'removed', 'moved'] as const).map((key) => format('ru', `Compare.stats.${key}`, {count: n})).join(' · ')
     expect(stats(1)).toBe('изменён 1 раздел · добавлен 1 раздел · удалён 1 раздел · перемещён 1 раздел')
     expect(stats(3)).toBe('изменено 3 раздела · добавлено 3 раздела · удалено 3 раздела · перемещено 3 раздела')
-    expect(stats(0)).toBe('изменено 0 разделов · добавлено 0 разделов · удалено 0 разделов · перемещено 0 разделов')
+    expect(stats(5)).toBe('изменено 5 разделов · добавлено 5 разделов · удалено 5 разделов · перемещено 5 разделов')
     expect(stats(11)).toBe('изменено 11 разделов · добавлено 11 разделов · удалено 11 разделов · перемещено 11 разделов')
     expect(stats(21)).toBe('изменён 21 раздел · добавлен 21 раздел · удалён 21 раздел · перемещён 21 раздел')
+    expect(stats(22)).toBe('изменено 22 раздела · добавлено 22 раздела · удалено 22 раздела · перемещено 22 раздела')
     expect(format('ru', 'Compare.unchangedCount', {count: 5})).toBe('5 разделов без изменений')
     expect(format('ru', 'Compare.unchangedCount', {count: 22})).toBe('22 раздела без изменений')
+  })
+})
+
+describe('what a reader reads', () => {
+  const every = (locale: 'kk' | 'ru') => (locale === 'kk' ? kkMessages : [...ruMessages])
+  // Parts of a sentence, not sentences: screen-reader prefixes, finding kinds after a marker, the index's
+  // "(only in Russian)", the counts statsLine joins and capitalizes, the history's period after its label.
+  const FRAGMENT = /^(History\.(since|range)|Compare\.(inserted|deleted)|Compare\.stats\.(changed|added|removed|moved)|Draft\.kinds\.|Draft\.onlyIn|Index\.onlyIn\.)/
+
+  it.each(['kk', 'ru'] as const)('%s: every sentence and label starts with a capital letter, a digit, a quote or an argument', (locale) => {
+    for (const [key, message] of every(locale)) {
+      if (FRAGMENT.test(key)) continue
+      expect(`${key}: ${message}`).toMatch(/^[^:]+: ([A-ZА-ЯЁӘІҢҒҮҰҚӨҺ0-9«{]|\{)/u)
+    }
+  })
+
+  it('Russian: a no-break space before «г.» in every date, and no second period after it', () => {
+    for (const [key, , names] of dated) {
+      const text = format('ru', key, {version: 2, ...dateArgs('ru', Object.fromEntries(names.map((n) => [n, '2025-09-01'])))})
+      expect(text, key).toContain('2025\u00a0г.')
+      expect(text, key).not.toMatch(/ г\.|г\.\./)
+    }
+  })
+
+  it('one term for one concept in each language', () => {
+    const kkAll = kkMessages.map(([, m]) => m).join('\n')
+    const ruAll = [...ruMessages.values()].join('\n')
+    // A version is «редакция» everywhere; «нұсқа» is only a form of the page (the app view, the full page).
+    expect(kkMessages.filter(([, m]) => /нұсқа/.test(m) && /\{version\}|редакци/.test(m))).toEqual([])
+    // «хеш» is the dictionary spelling in Russian.
+    expect(ruAll).not.toMatch(/хэш/i)
+    expect(ruAll.match(/хеш/gi)?.length).toBeGreaterThanOrEqual(2)
+    // The text before clause 1 is named the same on the policy and the compare page.
+    expect(kk.Policy.preamble).toBe(kk.Compare.preamble)
+    expect(ru.Policy.preamble).toBe('Преамбула')
+    expect(ru.Compare.preamble).toBe('Преамбула')
+    // The site's documents are «Құжаттар» / «Документы» in the header as on the index.
+    expect(kk.Site.policies).toBe(kk.Index.heading)
+    expect(ru.Site.policies).toBe(ru.Index.heading)
+    // Status badges are adjectives of «редакция» (one part of speech), and the archive notices use the same word.
+    expect(kk.Status).toEqual({current: 'Қолданыстағы', upcoming: 'Күшіне енетін', archive: 'Мұрағаттағы'})
+    expect(ru.Status).toEqual({current: 'Действующая', upcoming: 'Предстоящая', archive: 'Архивная'})
+    expect(kk.AppView.archived).toContain('мұрағаттағы')
+    expect(ru.AppView.archived).toContain('архивная')
+    // A missing translation is «аудармасы жоқ» / «нет перевода» wherever it is named.
+    expect(kk.Policy.notTranslatedTitle.toLowerCase()).toBe(kk.Draft.kinds.missingLanguage)
+    expect(ru.Policy.notTranslatedTitle.toLowerCase()).toBe(ru.Draft.kinds.missingLanguage)
+    expect(kkAll).not.toMatch(/Аударылмаған|тіл жоқ|жиналған|Саясаттар/)
+    expect(ruAll).not.toMatch(/Вступление|Будущая|в одном языке|\(\{language\}\)/)
+  })
+
+  it('names a language in the case its sentence needs (no bare "казахский" in a phrase)', () => {
+    expect(format('kk', 'Policy.hashLanguage', {language: 'kk'})).toBe('Қазақ тіліндегі мәтіннің хэші')
+    expect(format('ru', 'Policy.hashLanguage', {language: 'kk'})).toBe('Хеш текста на казахском языке')
+    expect(format('ru', 'Policy.hashLanguage', {language: 'ru'})).toBe('Хеш текста на русском языке')
+    expect(format('kk', 'Draft.onlyIn', {language: 'ru', values: 'x'})).toBe('тек орыс тіліндегі мәтінде: x')
+    expect(format('ru', 'Draft.onlyIn', {language: 'kk', values: 'x'})).toBe('только в тексте на казахском языке: x')
+  })
+
+  it('a text published in one language is the only official text, in both languages', () => {
+    expect(kk.Prevailing.only).toEqual({kk: 'Құжаттың ресми мәтіні тек қазақ тілінде.', ru: 'Құжаттың ресми мәтіні тек орыс тілінде.'})
+    expect(ru.Prevailing.only).toEqual({
+      kk: 'Официальный текст документа существует только на казахском языке.',
+      ru: 'Официальный текст документа существует только на русском языке.',
+    })
   })
 })

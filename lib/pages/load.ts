@@ -32,7 +32,15 @@ export async function loadIndex({locale}: {locale: string}): Promise<Loaded<Inde
   return page(locale, {policies: await listPolicies()})
 }
 
-export type RevisionData = {policy: Policy; timeline: Timeline; entry: TimelineEntry; /** The page's own path in each language. */ path: (locale: Locale) => string}
+export type RevisionData = {
+  policy: Policy
+  timeline: Timeline
+  entry: TimelineEntry
+  /** The page's own path in each language. */
+  path: (locale: Locale) => string
+  /** One version at its permanent URL (`v/N`), not the policy's own page. */
+  pinned: boolean
+}
 
 /** The policy's own page: the revision in force today (else the upcoming one). */
 export async function loadCurrent({locale, slug}: {locale: string; slug: string}): Promise<Loaded<RevisionData>> {
@@ -40,7 +48,7 @@ export async function loadCurrent({locale, slug}: {locale: string; slug: string}
   const data = await getPolicyTimeline(slug)
   const entry = data && shownEntry(data.timeline)
   if (!data || !entry) return notFound(locale)
-  return page(locale, {policy: data.policy, timeline: data.timeline, entry, path: (l: Locale) => paths.policy(l, slug)})
+  return page(locale, {policy: data.policy, timeline: data.timeline, entry, pinned: false, path: (l: Locale) => paths.policy(l, slug)})
 }
 
 /** One revision at its permanent URL. */
@@ -50,7 +58,7 @@ export async function loadRevision({locale, slug, version}: {locale: string; slu
   const data = wanted ? await getPolicyTimeline(slug) : undefined
   const entry = data && wanted && findEntry(data.timeline, wanted)
   if (!data || !entry || !wanted) return notFound(locale)
-  return page(locale, {policy: data.policy, timeline: data.timeline, entry, path: (l: Locale) => paths.revision(l, slug, wanted)})
+  return page(locale, {policy: data.policy, timeline: data.timeline, entry, pinned: true, path: (l: Locale) => paths.revision(l, slug, wanted)})
 }
 
 export type HistoryData = {policy: Policy; timeline: Timeline}

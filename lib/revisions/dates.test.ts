@@ -41,6 +41,6 @@ describe('previousDay', () => {
 describe('formatDay', () => {
   it('writes the calendar day in Kazakh (the nominative, as legal texts write it) and Russian', () => {
     expect(formatDay('2021-11-26', 'kk')).toBe('2021 жылғы 26 қараша')
-    expect(formatDay('2021-11-26', 'ru')).toBe('26 ноября 2021 г.')
+    expect(formatDay('2021-11-26', 'ru')).toBe('26 ноября 2021\u00a0г.')
   })
 })

@@ -63,11 +63,12 @@ const russianDate = new Intl.DateTimeFormat('ru-RU', {timeZone: 'UTC', year: 'nu
 /**
  * "2021 жылғы 26 қараша" / "26 ноября 2021 г.": the calendar day itself, whatever the server's zone. The Kazakh
  * is the nominative, for a date standing alone; before a postposition a message takes a case form
- * (lib/i18n/date-args.ts).
+ * (lib/i18n/date-args.ts). The Russian keeps «г.» on the year's line: Intl writes an ordinary space before it, the
+ * typographic rule wants a no-break space (U+00A0).
  */
 export function formatDay(day: string, locale: Locale): string {
   if (!isIsoDay(day)) return day
   if (locale === 'kk') return kazakhDate(day)
   const [y, m, d] = day.split('-').map(Number)
-  return russianDate.format(new Date(Date.UTC(y, m - 1, d)))
+  return russianDate.format(new Date(Date.UTC(y, m - 1, d))).replace(/\s+г\.$/u, '\u00a0г.')
 }
