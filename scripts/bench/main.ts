@@ -16,13 +16,14 @@ import {parseOptions, usage, type Options, type SectionName} from './options'
 import {publishSection} from './publish-latency'
 import {renderReport} from './report'
 import {scaleSection} from './scale-section'
+import {studioSection} from './studio-section'
 import {pageWeightSection} from './weight-section'
 
 // One build folder for every bench build: `next build` adds each new folder name to tsconfig.json's include.
 const DIST_DIR = '.next-bench'
 const WORK_DIR = '.cache/bench'
 const SECRET = 'bench-webhook-secret'
-const SERVED: SectionName[] = ['weight', 'lighthouse', 'load', 'publish']
+const SERVED: SectionName[] = ['weight', 'lighthouse', 'load', 'publish', 'studio']
 
 const log = (message: string) => console.log(`[bench] ${message}`)
 
@@ -70,7 +71,8 @@ async function servedSections(options: Options, notes: string[]): Promise<{secti
   const build = await buildSite({distDir: DIST_DIR, dataset, siteUrl, logFile: join(WORK_DIR, 'demo.build.log'), cold: options.cold, env: {SANITY_REVALIDATE_SECRET: SECRET}})
   if (build.exitCode !== 0) throw new Error(`next build of the demo dataset failed (exit ${build.exitCode}); log: ${build.logFile}`)
   notes.push(describeBuild(build, options.cold))
-  const server = await startServer({distDir: DIST_DIR, dataset, port: options.port, logFile: join(WORK_DIR, 'demo.server.log'), env: {SANITY_REVALIDATE_SECRET: SECRET}})
+  // The local Content Lake runs too (loopback only), for the Studio section; it reads the same dataset copy.
+  const server = await startServer({distDir: DIST_DIR, dataset, port: options.port, logFile: join(WORK_DIR, 'demo.server.log'), env: {SANITY_REVALIDATE_SECRET: SECRET, LOCAL_CONTENT_LAKE: '1'}})
   const want = (name: SectionName) => options.only.includes(name)
   const sections: SectionReport[] = []
   try {
@@ -84,6 +86,11 @@ async function servedSections(options: Options, notes: string[]): Promise<{secti
       const policyId = policySlugs(dataset).find((p) => p.slug === options.policy)!.id
       const locale = policy.path.split('/')[1]
       sections.push(await attempt('Publish latency', () => publishSection({baseUrl: server.url, dataset, slug: options.policy, policyId, locale, secret: SECRET, runs: options.publishRuns})))
+    }
+    if (want('studio')) {
+      const policyId = policySlugs(dataset).find((p) => p.slug === options.policy)!.id
+      const locale = policy.path.split('/')[1]
+      sections.push(await attempt('Studio on the local Content Lake', () => studioSection({baseUrl: server.url, policyId, slug: options.policy, locale, runs: Math.min(options.publishRuns, 10)})))
     }
   } finally {
     await server.stop()

@@ -8,7 +8,7 @@ describe('parseOptions', () => {
     const options = parse([])
     expect(options).toMatchObject({quick: false, durationS: 30, connections: 100, publishRuns: 20, lighthouseRuns: 3, cold: true, port: 3300})
     expect(options.scale).toEqual([{policies: 5, revisions: 20}, {policies: 50, revisions: 20}])
-    expect(options.only).toEqual(['weight', 'lighthouse', 'scale', 'publish', 'load', 'compare'])
+    expect(options.only).toEqual(['weight', 'lighthouse', 'scale', 'publish', 'studio', 'load', 'compare'])
   })
 
   it('shrinks everything in --quick, and flags still win over the mode', () => {

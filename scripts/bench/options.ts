@@ -2,7 +2,7 @@
 // defaults of the mode (full or --quick).
 import {parseArgs} from 'node:util'
 
-export const sectionNames = ['weight', 'lighthouse', 'scale', 'publish', 'load', 'compare'] as const
+export const sectionNames = ['weight', 'lighthouse', 'scale', 'publish', 'studio', 'load', 'compare'] as const
 export type SectionName = (typeof sectionNames)[number]
 
 export type Options = {
