@@ -99,21 +99,23 @@ test('create next revision: v3 copies the sections; kk and ru typed side by side
   const ru = page.locator('[data-testid$="].body.ru"] [contenteditable="true"]')
   await typeAtEnd(page, kk, ` ${KK_ADDITION}`)
   await typeAtEnd(page, ru, ` ${RU_MISMATCH}`)
-  const dialog = page.getByRole('dialog')
-  await expect(dialog.getByText(/Numbers differ: only kk has 30; only ru has 45/)).toBeVisible({timeout: 30_000})
+  // The document's validation panel lists every rule's message with its text.
+  await page.getByRole('button', {name: 'Validation'}).click()
+  const messages = page.getByText(/Numbers differ: only kk has 30; only ru has 45/)
+  await expect(messages.first()).toBeVisible({timeout: 30_000})
 
   // An empty Russian heading is an error now that the site settings require both languages.
   const ruHeading = page.locator('input[id$="].heading.ru"]')
   const heading = await ruHeading.inputValue()
   await ruHeading.fill('')
-  await expect(dialog.getByText('Missing Russian (ru) heading (site settings require both languages)')).toBeVisible({timeout: 30_000})
+  await expect(page.getByText('Missing Russian (ru) heading (site settings require both languages)').first()).toBeVisible({timeout: 30_000})
   await ruHeading.fill(heading)
-  await expect(dialog.getByText(/site settings require both languages/)).toHaveCount(0, {timeout: 30_000})
+  await expect(page.getByText(/site settings require both languages/)).toHaveCount(0, {timeout: 30_000})
 
   await caretAtEnd(page, ru)
   for (let i = 0; i < RU_MISMATCH.length; i++) await page.keyboard.press('Backspace')
   await page.keyboard.type(RU_ADDITION)
-  await expect(dialog.getByText(/Numbers differ/)).toHaveCount(0, {timeout: 30_000})
+  await expect(page.getByText(/Numbers differ/)).toHaveCount(0, {timeout: 30_000})
   await page.keyboard.press('Escape')
 })
 

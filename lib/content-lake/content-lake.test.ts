@@ -135,9 +135,16 @@ describe('store', () => {
 
   it('reads the file again when something else replaced it (the reset command)', async () => {
     const store = storeWith([policy])
+    await mutate(store, [{patch: {id: 'policy-privacy', set: {order: 3}}}])
+    let replaced = 0
+    store.onReplaced(() => (replaced += 1))
     writeFileSync(store.file, JSON.stringify({_id: 'siteSettings', _type: 'siteSettings'}) + '\n')
     await mutate(store, [{patch: {id: 'siteSettings', set: {a: 1}}}])
     expect(store.all().map((doc) => doc._id)).toEqual(['siteSettings'])
+    // The history of the old file is gone (it would show the Studio revisions of documents that no longer exist),
+    // and listeners were told to start over.
+    expect(store.history.map((transaction) => transaction.changes.map((change) => change.id))).toEqual([['siteSettings']])
+    expect(replaced).toBe(1)
   })
 })
 

@@ -118,9 +118,12 @@ function listen(options: LakeOptions, request: IncomingMessage, response: Server
   }
   const unsubscribe = options.store.subscribe((transaction) => void onTransaction(transaction))
   const keepalive = setInterval(() => response.write(':\n\n'), KEEPALIVE_MS)
+  // The dataset file was replaced (a reset): the client reconnects, gets a new welcome and refetches its documents.
+  const stopOnReplace = options.store.onReplaced(() => response.end())
   request.on('close', () => {
     clearInterval(keepalive)
     unsubscribe()
+    stopOnReplace()
   })
 }
 

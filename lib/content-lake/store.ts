@@ -45,9 +45,23 @@ export class Store {
     this.reload()
   }
 
-  /** Reads the file again when something else wrote it (the reset command, an editor, a new export). */
+  private replacedListeners = new Set<() => void>()
+
+  /**
+   * Reads the file again when something else wrote it (the reset command, an editor, a new export). Its history no
+   * longer leads to what the file holds, so it is dropped, and whoever follows the documents is told to start over.
+   */
   refresh(): void {
-    if (this.fileStamp() !== this.stamp) this.reload()
+    if (this.fileStamp() === this.stamp) return
+    this.reload()
+    this.history.length = 0
+    for (const listener of this.replacedListeners) listener()
+  }
+
+  /** Called when the file was replaced from outside (see `refresh`): listeners drop their connection and refetch. */
+  onReplaced(listener: () => void): () => void {
+    this.replacedListeners.add(listener)
+    return () => this.replacedListeners.delete(listener)
   }
 
   get(id: string): Doc | undefined {
