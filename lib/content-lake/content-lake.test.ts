@@ -137,7 +137,9 @@ describe('store', () => {
     const store = storeWith([policy])
     await mutate(store, [{patch: {id: 'policy-privacy', set: {order: 3}}}])
     let replaced = 0
+    const seen: string[][] = []
     store.onReplaced(() => (replaced += 1))
+    store.subscribe((transaction) => seen.push(transaction.changes.map((change) => `${change.id}:${change.after ? 'now' : 'gone'}`)))
     writeFileSync(store.file, JSON.stringify({_id: 'siteSettings', _type: 'siteSettings'}) + '\n')
     await mutate(store, [{patch: {id: 'siteSettings', set: {a: 1}}}])
     expect(store.all().map((doc) => doc._id)).toEqual(['siteSettings'])
@@ -145,6 +147,8 @@ describe('store', () => {
     // and listeners were told to start over.
     expect(store.history.map((transaction) => transaction.changes.map((change) => change.id))).toEqual([['siteSettings']])
     expect(replaced).toBe(1)
+    // Subscribers (the site's webhook) heard what the new file changed, then the patch.
+    expect(seen).toEqual([['policy-privacy:gone', 'siteSettings:now'], ['siteSettings:now']])
   })
 })
 

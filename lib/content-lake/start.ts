@@ -8,6 +8,7 @@
 // the Studio's clients open each listener on the least busy of them (sanity/lib/localContentLake.ts), leaving the
 // main port to queries, documents and mutations.
 import {randomBytes} from 'node:crypto'
+import {watchFile} from 'node:fs'
 import type {AddressInfo} from 'node:net'
 import {env} from '../env'
 import type {Server} from 'node:http'
@@ -33,6 +34,8 @@ export async function startContentLake(projectId: string): Promise<Running | und
   const store = new Store(env.LOCAL_DATASET)
   const webhookUrl = () => `http://127.0.0.1:${process.env.PORT || 3000}/api/revalidate`
   store.subscribe((transaction) => void deliver(transaction, {url: webhookUrl(), secret}))
+  // The reset command (or anything else) replacing the file: read it again, and the site's pages follow by webhook.
+  watchFile(env.LOCAL_DATASET, {interval: 1000}, () => store.refresh()).unref()
   const options = {store, projectId, dataset: env.NEXT_PUBLIC_SANITY_DATASET}
   const handler = createLakeHandler(options)
   const main = await listen(createLakeServer(options, handler), env.LOCAL_CONTENT_LAKE_PORT)

@@ -53,8 +53,20 @@ export class Store {
    */
   refresh(): void {
     if (this.fileStamp() === this.stamp) return
+    const before = this.docs
     this.reload()
     this.history.length = 0
+    // What changed reaches subscribers as one transaction (the site's webhook revalidates those pages), not history.
+    const changes: Change[] = []
+    for (const id of new Set([...before.keys(), ...this.docs.keys()])) {
+      const [was, is] = [before.get(id) ?? null, this.docs.get(id) ?? null]
+      if (JSON.stringify(was) !== JSON.stringify(is)) changes.push({id, before: was, after: is})
+    }
+    if (changes.length) {
+      const mutations = changes.map((change) => (change.after ? {createOrReplace: change.after} : {delete: {id: change.id}}))
+      const transaction: Transaction = {id: newRevisionId(), timestamp: timestamp(), author: LOCAL_EDITOR_ID, changes, mutations}
+      for (const listener of this.listeners) listener(transaction)
+    }
     for (const listener of this.replacedListeners) listener()
   }
 
