@@ -8,6 +8,9 @@ export const DEMO_DATASET = 'sanity/seed/demo.ndjson'
 /** Where the local Content Lake keeps its working copy of the demo dataset (git-ignored). */
 export const WORKING_COPY_DIR = '.content-lake'
 
+/** The local Studio's working copy of a dataset (git-ignored), made from the demo dataset on first run. */
+export const workingCopyPath = (dataset: string) => `${WORKING_COPY_DIR}/${dataset}.ndjson`
+
 const schema = z
   .object({
     CONTENT_SOURCE: z.enum(['local', 'sanity']).optional(),
@@ -36,7 +39,7 @@ const schema = z
       !env.NEXT_PUBLIC_SANITY_PROJECT_ID &&
       (env.LOCAL_CONTENT_LAKE === '1' || (env.NODE_ENV === 'development' && env.LOCAL_CONTENT_LAKE !== '0'))
     // The Studio edits a working copy, never the committed demo file; a LOCAL_DATASET that is set is edited in place.
-    const workingCopy = `${WORKING_COPY_DIR}/${env.NEXT_PUBLIC_SANITY_DATASET}.ndjson`
+    const workingCopy = workingCopyPath(env.NEXT_PUBLIC_SANITY_DATASET)
     return {...env, CONTENT_SOURCE, localContentLake, LOCAL_DATASET: env.LOCAL_DATASET ?? (localContentLake ? workingCopy : DEMO_DATASET)}
   })
   .superRefine((env, ctx) => {

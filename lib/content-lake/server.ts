@@ -218,7 +218,7 @@ export function createLakeHandler(options: LakeOptions): RequestListener {
   const debug = process.env.CONTENT_LAKE_DEBUG === '1'
   return async (request, response) => {
     if (debug) {
-      log(`[content-lake] ← ${request.method} ${decodeURI(request.url ?? '').slice(0, 2000)}`)
+      log(`[content-lake] ← ${request.method} ${(request.url ?? '').slice(0, 2000)}`)
       response.on('finish', () => log(`[content-lake] → ${response.statusCode} ${request.method} ${(request.url ?? '').slice(0, 100)}`))
     }
     const denied = refusal(request)
